@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Faultline {
+
+// What the user narrowed the events down to; empty members do not filter.
+struct EventFilter
+{
+    std::optional<qint64> fromDay; // Julian day; events whose span reaches it
+    std::optional<qint64> toDay;   // Julian day; events whose span starts by it
+    std::optional<qint64> actorId;
+    QString actorName;             // canonical name or alias, case-insensitive
+    std::optional<int> cameoRoot;  // 1..20
+    std::optional<qint64> articleId;
+    QString text;                  // full-text search over titles and evidence (FTS5)
+    bool includeUnresolved = true; // events without a resolved date (ignored when a range is set)
+    int limit = -1;                // -1: all
+
+    bool isEmpty() const
+    {
+        return !fromDay && !toDay && !actorId && actorName.isEmpty() && !cameoRoot && !articleId
+               && text.isEmpty();
+    }
+};
+
+} // namespace Faultline

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Faultline {
+
+// One workspace: an SQLite file holding articles, events, actors and evidence.
+// Opening validates the file first and never modifies a file it refuses.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Faultline::Workspace)
+
+public:
+    enum class OpenMode {
+        ReadOnly,  // never writes; fails if the file does not exist
+        ReadWrite, // creates the file when it does not exist
+    };
+
+    static constexpr int SchemaVersion = 1;
+    static constexpr int ApplicationId = 0x464c544e; // "FLTN", PRAGMA application_id
+
+    Workspace();
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // On failure *error is one sentence naming the reason ("is not a Faultline
+    // workspace", "is read-only", "was made by a newer Faultline", ...).
+    bool open(const QString &path, OpenMode mode, QString *error);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    // The connection, for repositories and queries; valid while open.
+    QSqlDatabase database() const;
+
+private:
+    bool validateExisting(const QString &path, OpenMode mode, QString *error);
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};
+
+} // namespace Faultline
