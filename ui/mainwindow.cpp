@@ -1,29 +1,729 @@
 #include "ui/mainwindow.h"
 
+#include "core/query/eventtablemodel.h"
+#include "core/store/eventrepository.h"
+#include "core/store/workspace.h"
+#include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/gotodatedialog.h"
+#include "ui/panels/eventdetailspanel.h"
+#include "ui/panels/eventtableview.h"
+#include "ui/panels/filterbar.h"
+#include "ui/panels/overviewchart.h"
+#include "ui/timeline/timelineview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "faultline.ui")
 
 namespace Faultline {
+
+namespace {
+
+const char SettingsGeometry[] = "mainwindow/geometry";
+const char SettingsState[] = "mainwindow/state";
+const char SettingsLaneMode[] = "timeline/laneMode";
+const char SettingsLastWorkspace[] = "workspace/last";
+const char SettingsRecent[] = "workspace/recent";
+// Bumped when the set of docks and toolbars changes, so an old state is not half-applied.
+constexpr int StateVersion = 1;
+
+QString laneModeKey(LaneMode mode)
+{
+    switch (mode) {
+    case LaneMode::None:
+        return QStringLiteral("none");
+    case LaneMode::Actor:
+        return QStringLiteral("actor");
+    case LaneMode::EventType:
+        return QStringLiteral("type");
+    case LaneMode::Article:
+        return QStringLiteral("article");
+    }
+    return QStringLiteral("none");
+}
+
+LaneMode laneModeFromKey(const QString &key)
+{
+    for (LaneMode mode : {LaneMode::None, LaneMode::Actor, LaneMode::EventType, LaneMode::Article}) {
+        if (laneModeKey(mode) == key)
+            return mode;
+    }
+    return LaneMode::None;
+}
+
+QString canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    setWindowTitle(tr("Faultline"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/faultline.svg")));
+    // Dropping articles to import them comes with the import issue; until then
+    // the window takes no drops rather than pretending to.
+    setAcceptDrops(false);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks
+                   | QMainWindow::AllowTabbedDocks);
     resize(1280, 800);
+
+    createCentralArea();
+    createDocks();
+    createActions();
+    createMenus();
+    createToolBars();
+    createStatusBar();
+
+    restoreSettings();
+    attachViews(nullptr);
+    updateTitle();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views hold raw pointers to the workspace: detach them before it goes.
+    attachViews(nullptr);
+    m_workspace.reset();
+}
+
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_timeline = new TimelineView(central);
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_overview = new OverviewChart(central);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_overview);
+    setCentralWidget(central);
+
+    TimelineView *timeline = m_timeline;
+    m_overview->setIndexSource([timeline] { return timeline->index(); });
+    connect(m_overview, &OverviewChart::rangeSelected, m_timeline, &TimelineView::setVisibleRange);
+    connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](double from, double to) {
+        m_overview->setVisibleRange(from, to);
+        updateCounts();
+    });
+    connect(m_timeline, &TimelineView::countsChanged, this, [this] {
+        m_overview->rebuild();
+        m_overview->setVisibleRange(m_timeline->visibleFrom(), m_timeline->visibleTo());
+        updateCounts();
+    });
+    connect(m_timeline, &TimelineView::eventSelected, this, [this](qint64 id) {
+        setSelection(id, SelectionSource::Timeline);
+    });
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
+}
+
+void MainWindow::createDocks()
+{
+    m_table = new EventTableView(this);
+    m_tableDock = new QDockWidget(tr("Events"), this);
+    m_tableDock->setObjectName(QStringLiteral("eventTableDock"));
+    m_tableDock->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+
+    m_details = new EventDetailsPanel(this);
+    m_detailsDock = new QDockWidget(tr("Event Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("eventDetailsDock"));
+    m_detailsDock->setWidget(m_details);
+    // The details take the right area's top; its bottom stays free for the
+    // actor-graph dock that comes with the graph issue.
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({m_detailsDock}, {420}, Qt::Horizontal);
+    resizeDocks({m_tableDock}, {240}, Qt::Vertical);
+
+    connect(m_table, &EventTableView::eventSelected, this, [this](qint64 id) {
+        setSelection(id, SelectionSource::Table);
+    });
+    connect(m_table, &EventTableView::eventActivated, this, &MainWindow::showDetails);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                              tr("&New Workspace…"),
+                              this);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an empty workspace file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspaceDialog);
+
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                               tr("&Open Workspace…"),
+                               this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a workspace file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+
+    m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("document-close")),
+                                tr("&Close Workspace"),
+                                this);
+    m_closeAction->setObjectName(QStringLiteral("actionClose"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                               tr("&Quit"),
+                               this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_clearRecentAction = new QAction(tr("&Clear Menu"), this);
+    m_clearRecentAction->setObjectName(QStringLiteral("actionClearRecent"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings settings;
+        settings.remove(QLatin1String(SettingsRecent));
+        rebuildRecentMenu();
+    });
+
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search event titles and evidence"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterToolBar->show();
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchEdit()->selectAll();
+    });
+
+    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this);
+    m_zoomInAction->setObjectName(QStringLiteral("actionZoomIn"));
+    // Ctrl+= too: on many layouts "+" needs Shift.
+    m_zoomInAction->setShortcuts(
+        {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+
+    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
+                                  tr("Zoom &Out"),
+                                  this);
+    m_zoomOutAction->setObjectName(QStringLiteral("actionZoomOut"));
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+
+    m_fitAllAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")),
+                                 tr("&Fit All"),
+                                 this);
+    m_fitAllAction->setObjectName(QStringLiteral("actionFitAll"));
+    m_fitAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_fitAllAction, &QAction::triggered, m_timeline, &TimelineView::fitAll);
+
+    m_zoomToSelectionAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-select")),
+                                          tr("Zoom to &Selection"),
+                                          this);
+    m_zoomToSelectionAction->setObjectName(QStringLiteral("actionZoomToSelection"));
+    m_zoomToSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_zoomToSelectionAction,
+            &QAction::triggered,
+            m_timeline,
+            &TimelineView::zoomToSelection);
+
+    m_goToDateAction = new QAction(QIcon::fromTheme(QStringLiteral("go-jump")),
+                                   tr("&Go to Date…"),
+                                   this);
+    m_goToDateAction->setObjectName(QStringLiteral("actionGoToDate"));
+    m_goToDateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_goToDateAction, &QAction::triggered, this, &MainWindow::goToDateDialog);
+
+    m_laneGroup = new QActionGroup(this);
+    m_laneGroup->setExclusive(true);
+    const struct
+    {
+        LaneMode mode;
+        QString text;
+        const char *name;
+    } lanes[] = {
+        {LaneMode::None, tr("&No Lanes"), "actionLaneNone"},
+        {LaneMode::Actor, tr("By &Actor"), "actionLaneActor"},
+        {LaneMode::EventType, tr("By Event &Type"), "actionLaneType"},
+        {LaneMode::Article, tr("By A&rticle"), "actionLaneArticle"},
+    };
+    int digit = 1;
+    for (const auto &lane : lanes) {
+        auto *action = new QAction(lane.text, m_laneGroup);
+        action->setObjectName(QLatin1String(lane.name));
+        action->setCheckable(true);
+        action->setData(int(lane.mode));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_0 + digit++)));
+        connect(action, &QAction::triggered, this, [this, mode = lane.mode] {
+            m_timeline->setLaneMode(mode);
+            QSettings().setValue(QLatin1String(SettingsLaneMode), laneModeKey(mode));
+        });
+    }
+
+    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/faultline.svg")),
+                                tr("&About Faultline"),
+                                this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_fitAllAction);
+    view->addAction(m_zoomToSelectionAction);
+    view->addAction(m_goToDateAction);
+    view->addSeparator();
+    m_laneMenu = view->addMenu(tr("&Lanes"));
+    m_laneMenu->setObjectName(QStringLiteral("menuLanes"));
+    m_laneMenu->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    m_laneMenu->addActions(m_laneGroup->actions());
+    view->addSeparator();
+    view->addAction(m_tableDock->toggleViewAction());
+    view->addAction(m_detailsDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_aboutAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::createToolBars()
+{
+    m_mainToolBar = addToolBar(tr("Main Toolbar"));
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->addAction(m_openAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_zoomInAction);
+    m_mainToolBar->addAction(m_zoomOutAction);
+    m_mainToolBar->addAction(m_fitAllAction);
+    m_mainToolBar->addAction(m_zoomToSelectionAction);
+    m_mainToolBar->addAction(m_goToDateAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_laneMenu->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(
+            m_mainToolBar->widgetForAction(m_laneMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
+
+    addToolBarBreak();
+    m_filterBar = new FilterBar(this);
+    m_filterToolBar = addToolBar(tr("Filters"));
+    m_filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
+    m_filterToolBar->addWidget(m_filterBar);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+
+    // The toolbars come after the docks in the View menu.
+    QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
+    if (view) {
+        view->addAction(m_mainToolBar->toggleViewAction());
+        view->addAction(m_filterToolBar->toggleViewAction());
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_visibleLabel = new QLabel(this);
+    m_visibleLabel->setObjectName(QStringLiteral("visibleCountLabel"));
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_visibleLabel);
+}
+
+QAction *MainWindow::laneModeAction(LaneMode mode) const
+{
+    const QList<QAction *> actions = m_laneGroup->actions();
+    for (QAction *action : actions) {
+        if (LaneMode(action->data().toInt()) == mode)
+            return action;
+    }
+    return nullptr;
+}
+
+QString MainWindow::defaultWorkspacePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("Workspace.faultline"));
+}
+
+void MainWindow::setErrorHandler(ErrorHandler handler)
+{
+    m_errorHandler = std::move(handler);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    qCWarning(lcMainWindow).noquote() << message;
+    if (m_errorHandler) {
+        m_errorHandler(title, message);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText); // file names are data too
+    box.exec();
+}
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    m_workspacePath = path;
-    setWindowTitle(tr("%1 - Faultline").arg(QFileInfo(path).fileName()));
+    QString target = path;
+    const bool implicit = path.isEmpty();
+    if (implicit) {
+        const QString last = QSettings().value(QLatin1String(SettingsLastWorkspace)).toString();
+        if (!last.isEmpty() && QFileInfo(last).isFile()) {
+            target = last;
+        } else {
+            target = defaultWorkspacePath();
+            QDir().mkpath(QFileInfo(target).absolutePath());
+        }
+    }
+
+    auto workspace = std::make_unique<Workspace>();
+    const QFileInfo info(target);
+    const Workspace::OpenMode mode = info.exists() && !info.isWritable()
+                                         ? Workspace::OpenMode::ReadOnly
+                                         : Workspace::OpenMode::ReadWrite;
+    QString error;
+    if (!workspace->open(target, mode, &error)) {
+        // The reason from the store usually names the path already; the first
+        // line names the file in any case.
+        showError(tr("Cannot Open Workspace"),
+                  tr("Could not open the workspace “%1”.\n\n%2").arg(info.fileName(), error));
+        // At launch the last workspace may have gone bad; the default one keeps
+        // the window useful rather than empty.
+        if (implicit && canonicalPath(target) != canonicalPath(defaultWorkspacePath())
+            && !m_workspace) {
+            QSettings().remove(QLatin1String(SettingsLastWorkspace));
+            return openWorkspace(QString());
+        }
+        return false;
+    }
+
+    attachViews(nullptr);
+    m_workspace = std::move(workspace);
+    attachViews(m_workspace.get());
+
+    const QString absolute = canonicalPath(target);
+    QSettings().setValue(QLatin1String(SettingsLastWorkspace), absolute);
+    addRecentWorkspace(absolute);
+    updateTitle();
+    updateActions();
     return true;
+}
+
+bool MainWindow::newWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute)) {
+        // The user confirmed replacing it in the save dialog.
+        if (m_workspace && canonicalPath(m_workspace->path()) == canonicalPath(absolute))
+            closeWorkspace();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile file(absolute + suffix);
+            if (file.exists() && !file.remove()) {
+                showError(tr("Cannot Create Workspace"),
+                          tr("Could not replace “%1”: %2")
+                              .arg(QDir::toNativeSeparators(absolute), file.errorString()));
+                return false;
+            }
+        }
+    }
+    return openWorkspace(absolute);
+}
+
+void MainWindow::closeWorkspace()
+{
+    attachViews(nullptr);
+    m_workspace.reset();
+    updateCounts();
+    updateTitle();
+    updateActions();
 }
 
 QString MainWindow::workspacePath() const
 {
-    return m_workspacePath;
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+void MainWindow::attachViews(Workspace *workspace)
+{
+    m_selectedEvent = 0;
+    m_filter = EventFilter();
+    m_workspaceEventCount = workspace ? EventRepository(*workspace).count() : 0;
+    m_filterBar->setWorkspace(workspace);
+    m_timeline->setFilter(m_filter);
+    m_timeline->setWorkspace(workspace);
+    m_table->setWorkspace(workspace);
+    m_details->setWorkspace(workspace);
+    m_overview->rebuild();
+    m_overview->setVisibleRange(m_timeline->visibleFrom(), m_timeline->visibleTo());
+    updateCounts();
+}
+
+void MainWindow::applyFilter(const EventFilter &filter)
+{
+    m_filter = filter;
+    m_table->setFilter(filter);
+    m_timeline->setFilter(filter);
+    // Keep the selection when the event still matches, so filtering does not lose one's place.
+    if (m_selectedEvent != 0 && m_table->selectedEvent() == 0)
+        m_table->setSelectedEvent(m_selectedEvent);
+    m_overview->rebuild();
+    updateCounts();
+}
+
+void MainWindow::selectEvent(qint64 eventId)
+{
+    setSelection(eventId, SelectionSource::Program);
+}
+
+void MainWindow::setSelection(qint64 eventId, SelectionSource source)
+{
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    m_selectedEvent = eventId;
+    if (source != SelectionSource::Timeline && m_timeline->selectedEvent() != eventId)
+        m_timeline->setSelectedEvent(eventId);
+    if (source != SelectionSource::Table && m_table->selectedEvent() != eventId)
+        m_table->setSelectedEvent(eventId);
+    if (m_details->eventId() != eventId)
+        m_details->setEvent(eventId);
+    m_syncingSelection = false;
+    updateActions();
+}
+
+void MainWindow::showDetails(qint64 eventId)
+{
+    if (eventId > 0 && eventId != m_selectedEvent)
+        setSelection(eventId, SelectionSource::Program);
+    m_detailsDock->show();
+    m_detailsDock->raise();
+    m_details->setFocus(Qt::OtherFocusReason);
+}
+
+QString MainWindow::countsText() const
+{
+    return m_countsLabel->text();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_workspace) {
+        m_countsLabel->setText(tr("No workspace open"));
+        m_visibleLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    const int shown = m_table->eventModel()->totalCount();
+    QString text = tr("%1 events shown of %2", nullptr, shown)
+                       .arg(locale.toString(shown), locale.toString(m_workspaceEventCount));
+    const int unresolved = m_timeline->unresolvedCount();
+    if (unresolved > 0) {
+        text = tr("%1 · %2 without a resolved date", nullptr, unresolved)
+                   .arg(text, locale.toString(unresolved));
+    }
+    m_countsLabel->setText(text);
+    const int visible = m_timeline->visibleCount();
+    m_visibleLabel->setText(tr("%1 in view", nullptr, visible).arg(locale.toString(visible)));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Faultline"));
+        return;
+    }
+    QString name = QFileInfo(m_workspace->path()).fileName();
+    if (m_workspace->isReadOnly())
+        name = tr("%1 [read-only]").arg(name);
+    setWindowTitle(tr("%1 - Faultline").arg(name));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    m_closeAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    m_zoomInAction->setEnabled(open);
+    m_zoomOutAction->setEnabled(open);
+    m_fitAllAction->setEnabled(open);
+    m_goToDateAction->setEnabled(open);
+    m_zoomToSelectionAction->setEnabled(open && m_selectedEvent > 0);
+    m_filterBar->setEnabled(open);
+}
+
+QStringList MainWindow::recentWorkspaces() const
+{
+    const QStringList stored = QSettings().value(QLatin1String(SettingsRecent)).toStringList();
+    QStringList existing;
+    for (const QString &path : stored) {
+        if (QFileInfo(path).isFile() && !existing.contains(path))
+            existing.append(path);
+    }
+    return existing.mid(0, MaxRecentWorkspaces);
+}
+
+void MainWindow::addRecentWorkspace(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(QLatin1String(SettingsRecent), recent.mid(0, MaxRecentWorkspaces));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    // Entries whose file has gone are dropped here, and from the settings.
+    const QStringList recent = recentWorkspaces();
+    QSettings settings;
+    if (settings.value(QLatin1String(SettingsRecent)).toStringList() != recent) {
+        if (recent.isEmpty())
+            settings.remove(QLatin1String(SettingsRecent));
+        else
+            settings.setValue(QLatin1String(SettingsRecent), recent);
+    }
+
+    m_recentMenu->clear();
+    int number = 1;
+    for (const QString &path : recent) {
+        const QString label = number <= 9 ? tr("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
+                                          : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(label);
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+        ++number;
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    const QString dir = m_workspace
+                            ? QFileInfo(m_workspace->path()).absolutePath()
+                            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("New Workspace"),
+                                                QDir(dir).filePath(tr("Untitled.faultline")),
+                                                tr("Faultline workspaces (*.faultline)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".faultline");
+    newWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString dir = m_workspace
+                            ? QFileInfo(m_workspace->path()).absolutePath()
+                            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Open Workspace"),
+                                                      dir,
+                                                      tr("Faultline workspaces (*.faultline);;"
+                                                         "All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::goToDateDialog()
+{
+    GoToDateDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<DateSpan> date = dialog.date();
+    if (!date)
+        return;
+    if (date->isPoint())
+        m_timeline->goToDate(date->earliestDay());
+    else
+        m_timeline->setVisibleRange(double(date->earliestDay()), double(date->latestDay() + 1));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(SettingsGeometry), saveGeometry());
+    settings.setValue(QLatin1String(SettingsState), saveState(StateVersion));
+    settings.setValue(QLatin1String(SettingsLaneMode), laneModeKey(m_timeline->laneMode()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QLatin1String(SettingsGeometry)).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.value(QLatin1String(SettingsState)).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state, StateVersion);
+    const LaneMode mode = laneModeFromKey(
+        settings.value(QLatin1String(SettingsLaneMode)).toString());
+    m_timeline->setLaneMode(mode);
+    if (QAction *action = laneModeAction(mode))
+        action->setChecked(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Faultline

@@ -1,27 +1,139 @@
 #pragma once
 
+#include "core/query/eventfilter.h"
+#include "core/query/lanemode.h"
+
 #include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QToolBar;
 
 namespace Faultline {
 
+class EventDetailsPanel;
+class EventTableView;
+class FilterBar;
+class OverviewChart;
+class TimelineView;
 class Workspace;
 
-// The application's main window: timeline in the centre, panels as docks.
+// The application's main window: timeline and overview in the centre, the event
+// table and the event details as docks, filters above. Owns the open workspace.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    static constexpr int MaxRecentWorkspaces = 10;
+    // Shows an error to the user; tests replace it to stay non-blocking.
+    using ErrorHandler = std::function<void(const QString &title, const QString &message)>;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates) the workspace at path; shows a message and returns
-    // false when it cannot be opened.
+    // Opens (or creates) the workspace at path. An empty path opens the last
+    // workspace if it still exists, else the default one, creating it. On
+    // failure shows a message naming the file and the reason, keeps the
+    // workspace that was open, and returns false.
     bool openWorkspace(const QString &path);
+    // Creates a new workspace at path, replacing a file the user chose to overwrite.
+    bool newWorkspace(const QString &path);
+    void closeWorkspace();
     QString workspacePath() const;
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    static QString defaultWorkspacePath();
+    QStringList recentWorkspaces() const; // existing files only, most recent first
+
+    void setErrorHandler(ErrorHandler handler);
+    void saveSettings() const;
+    void restoreSettings();
+
+    // The selected event, shared by the timeline, the table and the details.
+    void selectEvent(qint64 eventId);
+    qint64 selectedEvent() const { return m_selectedEvent; }
+    EventFilter filter() const { return m_filter; }
+    QString countsText() const;
+
+    TimelineView *timelineView() const { return m_timeline; }
+    OverviewChart *overviewChart() const { return m_overview; }
+    EventTableView *eventTable() const { return m_table; }
+    EventDetailsPanel *detailsPanel() const { return m_details; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QDockWidget *tableDock() const { return m_tableDock; }
+    QDockWidget *detailsDock() const { return m_detailsDock; }
+    QAction *laneModeAction(LaneMode mode) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QString m_workspacePath;
+    enum class SelectionSource { Program, Timeline, Table };
+
+    void createCentralArea();
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createStatusBar();
+
+    void attachViews(Workspace *workspace);
+    void setSelection(qint64 eventId, SelectionSource source);
+    void showDetails(qint64 eventId);
+    void applyFilter(const EventFilter &filter);
+    void updateCounts();
+    void updateTitle();
+    void updateActions();
+    void addRecentWorkspace(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const QString &title, const QString &message);
+
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void goToDateDialog();
+    void showAbout();
+
+    std::unique_ptr<Workspace> m_workspace;
+    EventFilter m_filter;
+    qint64 m_selectedEvent = 0;
+    int m_workspaceEventCount = 0;
+    bool m_syncingSelection = false;
+    ErrorHandler m_errorHandler;
+
+    TimelineView *m_timeline = nullptr;
+    OverviewChart *m_overview = nullptr;
+    EventTableView *m_table = nullptr;
+    EventDetailsPanel *m_details = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QDockWidget *m_tableDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
+    QToolBar *m_filterToolBar = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_visibleLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_laneMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAllAction = nullptr;
+    QAction *m_zoomToSelectionAction = nullptr;
+    QAction *m_goToDateAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_laneGroup = nullptr;
 };
 
 } // namespace Faultline

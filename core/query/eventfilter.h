@@ -18,6 +18,7 @@ struct EventFilter
     QString text;                  // full-text search over titles and evidence (FTS5)
     bool includeUnresolved = true; // events without a resolved date (ignored when a range is set)
     int limit = -1;                // -1: all
+    int offset = 0;                // rows to skip before `limit` (paging, with the same order)
 
     bool isEmpty() const
     {

@@ -2,8 +2,10 @@
 
 #include "core/model/actor.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -11,9 +13,12 @@ namespace Faultline {
 
 class Workspace;
 
-// Reads and writes actors and their aliases. Writes run inside the caller's Transaction.
+// Reads and writes actors and their aliases.
+// Each write is atomic: its own transaction, or a savepoint inside the caller's Transaction.
 class ActorRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Faultline::ActorRepository)
+
 public:
     explicit ActorRepository(Workspace &workspace);
 
@@ -29,6 +34,9 @@ public:
     int count() const;
 
 private:
+    bool writeAliases(const Actor &actor, QString *error);
+    QList<Actor> select(const QString &where, const QVariantList &binds) const;
+
     Workspace &m_workspace;
 };
 

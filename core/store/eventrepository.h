@@ -3,8 +3,10 @@
 #include "core/model/event.h"
 #include "core/query/eventfilter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -13,13 +15,15 @@ namespace Faultline {
 class Workspace;
 
 // Reads and writes events with their participants and evidence.
-// Writes run inside the caller's Transaction.
+// Each write is atomic: its own transaction, or a savepoint inside the caller's Transaction.
 class EventRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Faultline::EventRepository)
+
 public:
     explicit EventRepository(Workspace &workspace);
 
-    bool insert(Event &event, QString *error); // sets ids of the event and its evidence
+    bool insert(Event &event, QString *error);       // sets ids of the event and its evidence
     bool update(const Event &event, QString *error); // replaces participants and evidence
     bool remove(qint64 id, QString *error);
     bool addEvidence(qint64 eventId, Evidence &evidence, QString *error);
@@ -28,7 +32,19 @@ public:
     QList<Event> query(const EventFilter &filter = {}) const;
     int count(const EventFilter &filter = {}) const;
 
+    // The FTS5 MATCH expression for text typed by a user: every word must occur,
+    // as a prefix, and nothing in it is FTS syntax. Empty when it has no words.
+    static QString matchExpression(const QString &text);
+
 private:
+    bool writeParticipants(const Event &event, QString *error);
+    bool insertEvidence(qint64 eventId, Evidence &evidence, QString *error);
+    // Fills participants and evidence of all events with one query each; idSubquery
+    // selects their ids (a literal list, or the filter's own query for large results).
+    bool loadChildren(QList<Event> &events,
+                      const QString &idSubquery,
+                      const QVariantList &binds) const;
+
     Workspace &m_workspace;
 };
 

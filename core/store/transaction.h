@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Faultline {
@@ -7,8 +8,11 @@ namespace Faultline {
 class Workspace;
 
 // A write transaction on a workspace; rolled back on destruction unless committed.
+// Inside another Transaction on the same workspace it becomes a savepoint.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Faultline::Transaction)
+
 public:
     explicit Transaction(Workspace &workspace);
     ~Transaction();
@@ -21,8 +25,11 @@ public:
     void rollback();
 
 private:
+    bool execute(const QString &statement, QString *error);
+
     Workspace &m_workspace;
     bool m_active = false;
+    int m_depth = 0; // 0: BEGIN IMMEDIATE ... COMMIT; deeper: a savepoint
     QString m_error;
 };
 

@@ -38,12 +38,18 @@ public:
     QSqlDatabase database() const;
 
 private:
+    friend class Transaction;
+
     bool validateExisting(const QString &path, OpenMode mode, QString *error);
     bool migrate(QString *error);
+    bool createNew(const QString &path, QString *error);
+    bool openConnection(const QString &path, bool readOnly, bool immutable, QString *error);
+    void dropConnection();
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    int m_transactionDepth = 0; // nested Transactions become savepoints
 };
 
 } // namespace Faultline

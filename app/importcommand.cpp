@@ -1,0 +1,140 @@
+#include "app/importcommand.h"
+
+#include "core/extract/extractionpipeline.h"
+#include "core/model/datespan.h"
+#include "core/store/documentimporter.h"
+#include "core/store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Faultline {
+
+namespace {
+
+const QStringList ArticlePatterns{QStringLiteral("*.txt"),
+                                  QStringLiteral("*.text"),
+                                  QStringLiteral("*.md"),
+                                  QStringLiteral("*.markdown"),
+                                  QStringLiteral("*.html"),
+                                  QStringLiteral("*.htm"),
+                                  QStringLiteral("*.xhtml"),
+                                  QStringLiteral("*.pdf")};
+
+} // namespace
+
+QString ImportCommand::name() const
+{
+    return QStringLiteral("import");
+}
+
+QString ImportCommand::summary() const
+{
+    return tr("Import articles (text, Markdown, HTML, PDF) and extract their events.");
+}
+
+QStringList ImportCommand::collectFiles(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList inFolder;
+            QDirIterator it(path, ArticlePatterns, QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                inFolder.append(it.next());
+            inFolder.sort();
+            files += inFolder;
+        } else if (info.exists()) {
+            files.append(path);
+        } else if (missing) {
+            missing->append(path);
+        }
+    }
+    return files;
+}
+
+Command::Exit ImportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("The workspace file; a new one is created if it does not exist."),
+                                tr("WORKSPACE"));
+    const QCommandLineOption published(
+        QStringLiteral("published"),
+        tr("The publication date (YYYY-MM-DD) that relative dates such as \"last month\" are "
+           "resolved against; overrides the date the file states."),
+        tr("DATE"));
+    parser.addOptions({db, published});
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 tr("Article files or folders to import."),
+                                 tr("PATH..."));
+    Exit exit = Exit::Success;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    if (!parser.isSet(db) || parser.value(db).isEmpty())
+        return usageError(tr("The option --db WORKSPACE is required."));
+    std::optional<qint64> publishedDay;
+    if (parser.isSet(published)) {
+        const auto span = DateSpan::fromIso(parser.value(published));
+        if (!span || span->precision() != DateSpan::Precision::Day)
+            return usageError(tr("'%1' is not a date for --published; use YYYY-MM-DD.")
+                                  .arg(parser.value(published)));
+        publishedDay = span->earliestDay();
+    }
+    if (parser.positionalArguments().isEmpty())
+        return usageError(tr("Name at least one article file or folder to import."));
+
+    QStringList missing;
+    const QStringList files = collectFiles(parser.positionalArguments(), &missing);
+    for (const QString &path : std::as_const(missing))
+        failure(tr("%1: No such file or folder.").arg(path));
+
+    Workspace workspace;
+    QString error;
+    if (!workspace.open(parser.value(db), Workspace::OpenMode::ReadWrite, &error))
+        return failure(error);
+
+    const ExtractionPipeline pipeline;
+    DocumentImporter importer(workspace, pipeline);
+    bool allImported = missing.isEmpty();
+    QFile *out = standardOutput();
+    for (const QString &file : files) {
+        ArticleImporter::Summary summary;
+        if (!importer.importFile(file, publishedDay, &summary, &error)) {
+            failure(tr("%1: %2").arg(file, error));
+            allImported = false;
+            continue;
+        }
+        QString line;
+        if (summary.duplicate) {
+            line = tr("%1: already in the workspace as article %2; not imported again.")
+                       .arg(file)
+                       .arg(summary.articleId);
+        } else {
+            line = tr("%1: %n event(s)", nullptr, summary.eventsAdded + summary.eventsMerged)
+                       .arg(file);
+            if (summary.eventsMerged > 0)
+                line += tr(" (%n already known from other articles)", nullptr, summary.eventsMerged);
+            line += tr(", %n actor(s)", nullptr, summary.actorsAdded + summary.actorsMatched);
+            if (summary.actorsAdded > 0)
+                line += tr(" (%n new)", nullptr, summary.actorsAdded);
+            line += tr(", %n warning(s)", nullptr, int(summary.warnings.size()));
+            line += u'.';
+            for (const QString &warning : std::as_const(summary.warnings))
+                line += QStringLiteral("\n  ") + tr("warning: %1").arg(warning);
+        }
+        out->write((line + u'\n').toUtf8());
+        out->flush();
+    }
+    return allImported ? Exit::Success : Exit::Failure;
+}
+
+} // namespace Faultline

@@ -1,0 +1,383 @@
+#include "core/extract/eventbuilder.h"
+
+#include "core/extract/clausesplitter.h"
+#include "core/extract/lexiconfile.h"
+#include "core/extract/modalitydetector.h"
+#include "core/extract/tensedetector.h"
+#include "core/extract/triggerlexicon.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Faultline {
+
+namespace {
+
+// Word lists that steer assembly; see resources/extract/*.txt.
+struct AssemblyLexicon
+{
+    QSet<QString> reportingLemmas; // "say": the event is what was said, not the saying
+    QSet<QString> lightVerbs;      // "hold", "host": the noun after them is the event
+    QSet<QString> symmetricLemmas; // "talks", "clash": no source or target
+    QSet<QString> locativeWords;   // "in", "at": a place follows
+
+    static const AssemblyLexicon &instance()
+    {
+        static const AssemblyLexicon lexicon = [] {
+            AssemblyLexicon l;
+            const auto load = [](const QString &path) {
+                const QStringList lines = LexiconFile::lines(path);
+                return QSet<QString>(lines.begin(), lines.end());
+            };
+            l.reportingLemmas = load(QStringLiteral(":/extract/reporting-lemmas.txt"));
+            l.lightVerbs = load(QStringLiteral(":/extract/light-verbs.txt"));
+            l.symmetricLemmas = load(QStringLiteral(":/extract/symmetric-lemmas.txt"));
+            l.locativeWords = load(QStringLiteral(":/extract/locative-prepositions.txt"));
+            return l;
+        }();
+        return lexicon;
+    }
+};
+
+bool overlaps(qsizetype aBegin, qsizetype aEnd, qsizetype bBegin, qsizetype bEnd)
+{
+    return aBegin < bEnd && bBegin < aEnd;
+}
+
+bool isDateLike(const TimeExpression &time)
+{
+    return time.type == TimeExpression::Type::Date || time.type == TimeExpression::Type::Time;
+}
+
+} // namespace
+
+struct EventBuilder::State
+{
+    ExtractionResult result;
+    QHash<QString, int> actorByKey;  // lower-case canonical name -> index
+    DateSpan narrative;              // the time the story is at
+    QString narrativeText;
+    bool narrativeIsPublication = true;
+};
+
+EventBuilder::EventBuilder(const TriggerLexicon &lexicon,
+                           const ModalityDetector &modality,
+                           const TenseDetector &tense)
+    : m_lexicon(lexicon)
+    , m_modality(modality)
+    , m_tense(tense)
+{}
+
+ExtractionResult EventBuilder::build(const Input &input) const
+{
+    State state;
+    if (input.publishedDay)
+        state.narrative = DateSpan::fromJulianDay(*input.publishedDay);
+    for (const TextSpan &sentence : input.sentences)
+        buildSentence(input, sentence, state);
+    return std::move(state.result);
+}
+
+int EventBuilder::actorIndex(const ActorMention &mention, State &state) const
+{
+    const QString key = mention.canonicalName.toCaseFolded();
+    const auto found = state.actorByKey.constFind(key);
+    if (found != state.actorByKey.constEnd()) {
+        ActorCandidate &known = state.result.actors[*found];
+        if (known.affiliationName.isEmpty() && !mention.affiliation.isEmpty())
+            known.affiliationName = mention.affiliation;
+        if (mention.surface != mention.canonicalName && !mention.inferred
+            && !known.actor.aliases.contains(mention.surface, Qt::CaseInsensitive)
+            && mention.surface.size() > 2) {
+            known.actor.aliases.append(mention.surface);
+        }
+        return *found;
+    }
+    ActorCandidate candidate;
+    candidate.actor.name = mention.canonicalName;
+    candidate.actor.kind = mention.kind;
+    candidate.actor.country = mention.country;
+    candidate.affiliationName = mention.affiliation;
+    if (!mention.inferred && mention.surface != mention.canonicalName && mention.surface.size() > 2)
+        candidate.actor.aliases.append(mention.surface);
+    state.result.actors.append(candidate);
+    const int index = int(state.result.actors.size() - 1);
+    state.actorByKey.insert(key, index);
+    return index;
+}
+
+void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, State &state) const
+{
+    const AssemblyLexicon &words = AssemblyLexicon::instance();
+    const QStringView text(input.text);
+    const QStringView sentenceText = text.mid(sentence.begin, sentence.length());
+
+    QList<TimeExpression> times;
+    for (const TimeExpression &time : input.times) {
+        if (time.begin >= sentence.begin && time.end <= sentence.end && isDateLike(time))
+            times.append(time);
+    }
+    QList<ActorMention> mentions;
+    for (const ActorMention &mention : input.mentions) {
+        if (mention.begin >= sentence.begin && mention.end <= sentence.end
+            && !(mention.kind == Actor::Kind::State
+                 && followsLocativePreposition(text, mention.begin))) {
+            mentions.append(mention);
+        }
+    }
+    const QList<TriggerMatch> triggers = m_lexicon.find(sentenceText, sentence.begin);
+
+    // Clauses, with those that hold no verbal trigger folded into the one before:
+    // "after months of delays" is a circumstance, not a happening of its own.
+    QList<TextSpan> clauses;
+    for (TextSpan clause : ClauseSplitter::split(sentenceText)) {
+        clause.begin += sentence.begin;
+        clause.end += sentence.begin;
+        const bool hasVerb = std::any_of(triggers.begin(), triggers.end(), [&](const TriggerMatch &t) {
+            return !t.nominal && t.begin >= clause.begin && t.end <= clause.end
+                   && !words.reportingLemmas.contains(t.lemma);
+        });
+        if (!clauses.isEmpty() && !hasVerb)
+            clauses.last().end = clause.end;
+        else
+            clauses.append(clause);
+    }
+
+    const TenseDetector::Tense tense = m_tense.tense(sentenceText);
+    const bool pastOrUnknown = tense == TenseDetector::Tense::Past
+                               || tense == TenseDetector::Tense::Unknown;
+
+    QList<EventCandidate::Participant> previousParticipants;
+    std::optional<TimeExpression> sentenceDate; // a fronted "In 2015," covers later clauses
+    for (const TextSpan &clause : std::as_const(clauses)) {
+        // The trigger: a content trigger beats a reporting verb; a noun after a
+        // light verb ("hosted talks", "struck an agreement") beats the verb.
+        QList<TriggerMatch> inClause;
+        for (const TriggerMatch &t : triggers) {
+            if (t.begin >= clause.begin && t.end <= clause.end)
+                inClause.append(t);
+        }
+        if (inClause.isEmpty())
+            continue;
+        const TriggerMatch *best = nullptr;
+        auto score = [&](const TriggerMatch &t) {
+            double s = t.weight;
+            if (words.reportingLemmas.contains(t.lemma))
+                s -= 10;
+            if (words.lightVerbs.contains(t.lemma))
+                s -= 5;
+            return s;
+        };
+        for (const TriggerMatch &t : inClause) {
+            if (!best || score(t) > score(*best))
+                best = &t;
+        }
+        if (words.reportingLemmas.contains(best->lemma) && best->cameoRoot == 1
+            && inClause.size() == 1 && best->lemma == QLatin1String("say")) {
+            continue; // "X said" alone reports, it is not news of its own
+        }
+        const TriggerMatch trigger = *best;
+
+        // The date.
+        std::optional<TimeExpression> date;
+        for (const TimeExpression &time : std::as_const(times)) {
+            if (overlaps(time.begin, time.end, clause.begin, clause.end)) {
+                date = time;
+                break;
+            }
+        }
+        if (date && !sentenceDate && date->begin < trigger.begin)
+            sentenceDate = date;
+        if (!date && sentenceDate)
+            date = sentenceDate;
+        if (!date && !times.isEmpty() && times.first().begin < clause.begin)
+            date = times.first();
+
+        Event event;
+        event.type = EventType(trigger.cameoRoot);
+        event.modality = m_modality.detect(sentenceText, trigger.begin - sentence.begin);
+        double confidence = 0.35 + std::min(trigger.weight, 1.0) * 0.2;
+        if (date) {
+            event.date = date->span;
+            event.date.setQualifier(date->qualifier);
+            event.dateText = date->text;
+            confidence += date->span.isValid() ? 0.25 : 0.05;
+        } else if (event.modality == Event::Modality::Asserted && pastOrUnknown) {
+            // Undated past-tense reporting happens at the narrative time.
+            event.date = state.narrative;
+            event.dateText = state.narrativeText;
+            confidence += state.narrative.isValid() ? (state.narrativeIsPublication ? 0.05 : 0.1) : 0;
+        }
+
+        // The participants.
+        QList<EventCandidate::Participant> participants;
+        const bool symmetric = words.symmetricLemmas.contains(trigger.lemma);
+        for (const ActorMention &mention : std::as_const(mentions)) {
+            if (mention.begin < clause.begin || mention.end > clause.end)
+                continue;
+            EventCandidate::Participant participant;
+            participant.actor = actorIndex(mention, state);
+            participant.inferred = mention.inferred;
+            if (symmetric)
+                participant.role = Event::Role::Participant;
+            else
+                participant.role = mention.end <= trigger.begin ? Event::Role::Source
+                                                                : Event::Role::Target;
+            const bool already = std::any_of(participants.begin(), participants.end(), [&](const auto &p) {
+                return p.actor == participant.actor;
+            });
+            if (!already)
+                participants.append(participant);
+        }
+        if (participants.isEmpty())
+            participants = previousParticipants;
+        if (participants.isEmpty() && !date)
+            continue; // neither who nor when: not enough to be an event
+        previousParticipants = participants;
+        confidence += std::min<qsizetype>(participants.size(), 2) * 0.08;
+
+        const QStringView clauseText = text.mid(clause.begin, clause.length());
+        QString title = titleFromClause(clauseText);
+        if (title.isEmpty())
+            title = titleFromClause(sentenceText);
+        event.title = title;
+        event.location = locationIn(clauseText);
+        if (event.location.isEmpty())
+            event.location = locationIn(sentenceText);
+        event.confidence = std::clamp(confidence, 0.05, 0.99);
+
+        Evidence evidence;
+        evidence.begin = sentence.begin;
+        evidence.end = sentence.end;
+        evidence.sentence = sentenceText.toString();
+        event.evidence.append(evidence);
+
+        // The same happening told twice in one article is one event.
+        bool merged = false;
+        for (EventCandidate &known : state.result.events) {
+            if (known.event.type == event.type && known.event.date == event.date
+                && known.event.date.isValid() && known.lemma == trigger.lemma) {
+                if (!std::any_of(known.event.evidence.begin(), known.event.evidence.end(),
+                                 [&](const Evidence &e) { return e.begin == evidence.begin; })) {
+                    known.event.evidence.append(evidence);
+                }
+                for (const auto &p : std::as_const(participants)) {
+                    if (!std::any_of(known.participants.begin(), known.participants.end(),
+                                     [&](const auto &k) { return k.actor == p.actor; }))
+                        known.participants.append(p);
+                }
+                merged = true;
+                break;
+            }
+        }
+        if (!merged) {
+            EventCandidate candidate;
+            candidate.event = event;
+            candidate.participants = participants;
+            candidate.lemma = trigger.lemma;
+            state.result.events.append(candidate);
+        }
+    }
+
+    // An explicit date moves the story's clock for the sentences after it.
+    for (const TimeExpression &time : std::as_const(times)) {
+        if (time.span.isValid() && time.type == TimeExpression::Type::Date) {
+            state.narrative = time.span;
+            state.narrativeText = time.text;
+            state.narrativeIsPublication = false;
+        } else if (!time.span.isValid() && time.type == TimeExpression::Type::Date) {
+            state.narrative = DateSpan();
+            state.narrativeText = time.text;
+            state.narrativeIsPublication = false;
+        }
+    }
+}
+
+QString EventBuilder::titleFromClause(QStringView clause, int maxLength)
+{
+    static const QRegularExpression leading(
+        QStringLiteral(R"(^(?:(?:but|and|when|after|before|while|as|then|since|so|until|although|whereas)\b[\s,]*)+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // A fronted adverbial of time: "In 2015, ", "Last month, ", "On Monday, ".
+    static const QRegularExpression frontedTime(
+        QStringLiteral(R"(^(?:(?:in|on|by|during|since|last|early|late|earlier|later|next|this|over|at)\b[^,]{0,40},\s+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attribution(
+        QStringLiteral(R"(,\s+(?:[^,]{1,60}\s+)?(?:said|says|told|added|reported|according to)[^,]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    QString title = clause.trimmed().toString();
+    title.remove(leading);
+    title.remove(frontedTime);
+    title.remove(attribution);
+    title = title.trimmed();
+    while (!title.isEmpty() && QStringLiteral(".,;:\"'“”‘’ ").contains(title.back()))
+        title.chop(1);
+    while (!title.isEmpty() && QStringLiteral("\"'“”‘’ ").contains(title.front()))
+        title.remove(0, 1);
+    if (title.isEmpty())
+        return {};
+    title[0] = title[0].toUpper();
+    if (title.size() > maxLength) {
+        qsizetype cut = title.lastIndexOf(u' ', maxLength - 1);
+        if (cut < maxLength / 2)
+            cut = maxLength - 1;
+        title = title.left(cut).trimmed();
+        while (!title.isEmpty() && QStringLiteral(",;: ").contains(title.back()))
+            title.chop(1);
+        title += QChar(0x2026);
+    }
+    return title;
+}
+
+QString EventBuilder::locationIn(QStringView clause)
+{
+    // A place: a capitalised name after a locative preposition, optionally
+    // behind "the (garrison) city of".
+    static const QRegularExpression place(
+        QStringLiteral(R"(\b(?:in|at|near|outside|inside)\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|province|region|district|capital|state|county|camp|area|port)\s+of\s+)?)"
+                       R"(((?:al-|el-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|de\s+)?\p{Lu}[\p{L}'’-]+){0,2}))"));
+    static const QSet<QString> notPlaces = [] {
+        const QStringList lines = LexiconFile::lines(QStringLiteral(":/extract/not-places.txt"));
+        return QSet<QString>(lines.begin(), lines.end());
+    }();
+    auto it = place.globalMatchView(clause);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        QString name = match.captured(1).toString();
+        if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("’s")))
+            name.chop(2);
+        const QString firstWord = name.section(u' ', 0, 0);
+        if (notPlaces.contains(firstWord) || notPlaces.contains(name))
+            continue;
+        return name;
+    }
+    return {};
+}
+
+bool EventBuilder::followsLocativePreposition(QStringView text, qsizetype offset)
+{
+    const AssemblyLexicon &words = AssemblyLexicon::instance();
+    qsizetype end = offset;
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    // Skip a determiner: "in the Philippines".
+    qsizetype begin = end;
+    while (begin > 0 && text[begin - 1].isLetter())
+        --begin;
+    QString word = text.mid(begin, end - begin).toString().toLower();
+    if (word == QLatin1String("the")) {
+        end = begin;
+        while (end > 0 && text[end - 1].isSpace())
+            --end;
+        begin = end;
+        while (begin > 0 && text[begin - 1].isLetter())
+            --begin;
+        word = text.mid(begin, end - begin).toString().toLower();
+    }
+    return words.locativeWords.contains(word);
+}
+
+} // namespace Faultline

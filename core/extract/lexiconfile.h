@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Faultline {
+
+// Reads the word lists shipped as resources under :/extract: one entry a
+// line, '#' starts a comment line, blank lines are skipped.
+class LexiconFile
+{
+public:
+    static QStringList lines(const QString &resourcePath);
+};
+
+} // namespace Faultline

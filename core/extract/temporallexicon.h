@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace Faultline {
+
+// The word lists of the temporal tagger (month and weekday names, number
+// words, keyword families), loaded once from the :/extract resources.
+class TemporalLexicon
+{
+public:
+    // Keyword families; a rule only runs on sentences holding one of its families.
+    enum Family : unsigned {
+        Digit = 1u << 0,
+        Month = 1u << 1,
+        Weekday = 1u << 2,
+        Unit = 1u << 3,
+        Relative = 1u << 4,
+        Season = 1u << 5,
+        Set = 1u << 6,
+        TimeOfDay = 1u << 7,
+        Reference = 1u << 8,
+    };
+
+    static const TemporalLexicon &instance();
+
+    // 1..12 for a month name or abbreviation ("Sept.", "sep", "September"), else 0.
+    int month(QStringView word) const;
+    // 1 (Monday)..7 for a weekday name or abbreviation, else 0.
+    int weekday(QStringView word) const;
+    // The value of a number written in digits or words ("19", "2.5", "six",
+    // "twenty-five", "a"); nullopt for vague amounts ("several", "a few").
+    std::optional<double> number(QStringView phrase) const;
+    // 1.. for an ordinal in digits or words ("19th", "nineteenth"), else 0.
+    int ordinal(QStringView word) const;
+
+    bool isYearBlocker(QStringView word) const { return m_yearBlockers.contains(word.toString().toLower()); }
+    bool isCountNoun(QStringView word) const { return m_countNouns.contains(word.toString().toLower()); }
+
+    // The keyword families present in a sentence.
+    unsigned families(QStringView sentence) const;
+
+    // Regular expression alternations (no groups) for the rules.
+    const QString &monthPattern() const { return m_monthPattern; }
+    const QString &weekdayPattern() const { return m_weekdayPattern; }         // full names
+    const QString &weekdayAnyPattern() const { return m_weekdayAnyPattern; }   // with abbreviations
+    const QString &numberPattern() const { return m_numberPattern; }           // digits or words
+    const QString &ordinalPattern() const { return m_ordinalPattern; }
+
+private:
+    TemporalLexicon();
+
+    QHash<QString, int> m_months;
+    QHash<QString, int> m_weekdays;
+    QHash<QString, int> m_cardinals;
+    QHash<QString, int> m_ordinals;
+    QSet<QString> m_yearBlockers;
+    QSet<QString> m_countNouns;
+    std::unordered_map<std::u16string, unsigned> m_familyWords;
+    QString m_monthPattern;
+    QString m_weekdayPattern;
+    QString m_weekdayAnyPattern;
+    QString m_numberPattern;
+    QString m_ordinalPattern;
+};
+
+} // namespace Faultline

@@ -1,0 +1,5 @@
+#include "core/ingest/ingestlogging.h"
+
+namespace Faultline {
+Q_LOGGING_CATEGORY(lcIngest, "faultline.import")
+} // namespace Faultline

@@ -1,0 +1,3 @@
+#include "core/query/timelinelogging.h"
+
+Q_LOGGING_CATEGORY(lcTimelineQuery, "faultline.query")

@@ -1,0 +1,198 @@
+#include "core/store/schemamigrations.h"
+
+#include "core/store/storelogging.h"
+#include "core/store/workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Faultline {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            source_path TEXT NOT NULL DEFAULT '',
+            published_day INTEGER,
+            text TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL UNIQUE,
+            imported_at TEXT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
+            kind TEXT NOT NULL DEFAULT 'other',
+            country TEXT NOT NULL DEFAULT '',
+            affiliation_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+            CHECK (affiliation_id IS NULL OR affiliation_id <> id)
+        ))"),
+        QStringLiteral("CREATE INDEX actors_affiliation ON actors(affiliation_id)"),
+        QStringLiteral(R"(CREATE TABLE actor_aliases (
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL COLLATE NOCASE CHECK (alias <> ''),
+            UNIQUE (actor_id, alias)
+        ))"),
+        QStringLiteral("CREATE INDEX actor_aliases_alias ON actor_aliases(alias)"),
+        QStringLiteral(R"(CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            cameo_root INTEGER CHECK (cameo_root BETWEEN 1 AND 20),
+            earliest_day INTEGER,
+            latest_day INTEGER,
+            precision TEXT NOT NULL DEFAULT 'day',
+            qualifier TEXT NOT NULL DEFAULT '',
+            date_text TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            confidence REAL NOT NULL DEFAULT 0.5,
+            modality TEXT NOT NULL DEFAULT 'asserted',
+            review_status TEXT NOT NULL DEFAULT 'unreviewed',
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK ((earliest_day IS NULL) = (latest_day IS NULL)),
+            CHECK (latest_day IS NULL OR latest_day >= earliest_day)
+        ))"),
+        // Time windows: "reaches fromDay" uses latest_day, "starts by toDay" earliest_day.
+        QStringLiteral("CREATE INDEX events_earliest_day ON events(earliest_day)"),
+        QStringLiteral("CREATE INDEX events_latest_day ON events(latest_day)"),
+        QStringLiteral("CREATE INDEX events_cameo_root ON events(cameo_root)"),
+        QStringLiteral(R"(CREATE TABLE event_actors (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            role TEXT NOT NULL DEFAULT 'participant',
+            inferred INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (event_id, actor_id, role)
+        ))"),
+        QStringLiteral("CREATE INDEX event_actors_actor ON event_actors(actor_id)"),
+        QStringLiteral(R"(CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            span_begin INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            sentence TEXT NOT NULL DEFAULT '',
+            CHECK (span_end >= span_begin)
+        ))"),
+        QStringLiteral("CREATE INDEX evidence_event ON evidence(event_id)"),
+        QStringLiteral("CREATE INDEX evidence_article ON evidence(article_id)"),
+        // One search row per event (rowid = event id): its title and all its evidence
+        // sentences, kept in sync by triggers so every writer gets it right.
+        QStringLiteral("CREATE VIRTUAL TABLE event_search USING fts5(title, evidence, "
+                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+        QStringLiteral(R"(CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+            INSERT INTO event_search(rowid, title, evidence) VALUES (new.id, new.title, '');
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER events_search_update AFTER UPDATE OF title ON events BEGIN
+            UPDATE event_search SET title = new.title WHERE rowid = new.id;
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
+            DELETE FROM event_search WHERE rowid = old.id;
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER evidence_search_insert AFTER INSERT ON evidence BEGIN
+            UPDATE event_search SET evidence = (SELECT coalesce(group_concat(sentence, ' '), '')
+                FROM evidence WHERE event_id = new.event_id) WHERE rowid = new.event_id;
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER evidence_search_update AFTER UPDATE ON evidence BEGIN
+            UPDATE event_search SET evidence = (SELECT coalesce(group_concat(sentence, ' '), '')
+                FROM evidence WHERE event_id = old.event_id) WHERE rowid = old.event_id;
+            UPDATE event_search SET evidence = (SELECT coalesce(group_concat(sentence, ' '), '')
+                FROM evidence WHERE event_id = new.event_id) WHERE rowid = new.event_id;
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER evidence_search_delete AFTER DELETE ON evidence BEGIN
+            UPDATE event_search SET evidence = (SELECT coalesce(group_concat(sentence, ' '), '')
+                FROM evidence WHERE event_id = old.event_id) WHERE rowid = old.event_id;
+        END)"),
+    };
+}
+
+} // namespace
+
+QList<SchemaMigrations::Step> SchemaMigrations::steps()
+{
+    return {
+        {1, QStringLiteral("articles, actors, events, evidence, full-text search"), version1()},
+    };
+}
+
+int SchemaMigrations::latestVersion()
+{
+    const QList<Step> all = steps();
+    return all.isEmpty() ? 0 : all.constLast().version;
+}
+
+int SchemaMigrations::version(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool SchemaMigrations::migrate(const QSqlDatabase &database, int targetVersion, QString *error)
+{
+    return migrate(database, steps(), targetVersion, error);
+}
+
+bool SchemaMigrations::migrate(const QSqlDatabase &database,
+                               const QList<Step> &steps,
+                               int targetVersion,
+                               QString *error)
+{
+    const int current = version(database);
+    if (current < 0) {
+        if (error)
+            *error = tr("The schema version cannot be read.");
+        return false;
+    }
+    for (const Step &step : steps) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        if (!applyStep(database, step, error))
+            return false;
+    }
+    return true;
+}
+
+bool SchemaMigrations::applyStep(const QSqlDatabase &database, const Step &step, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    QStringList statements = step.statements;
+    // Both pragmas live in the database header, so they commit or roll back with the step.
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Workspace::ApplicationId)
+               << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            const QString reason = query.lastError().text();
+            qCWarning(lcStore) << "migration to version" << step.version << "failed:" << reason
+                               << "in" << statement;
+            query.finish();
+            QSqlQuery rollback(database);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+            if (error)
+                *error = tr("Upgrading to version %1 failed: %2").arg(step.version).arg(reason);
+            return false;
+        }
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString reason = query.lastError().text();
+        QSqlQuery rollback(database);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        if (error)
+            *error = tr("Upgrading to version %1 failed: %2").arg(step.version).arg(reason);
+        return false;
+    }
+    qCInfo(lcStore) << "workspace schema migrated to version" << step.version;
+    return true;
+}
+
+} // namespace Faultline

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace Faultline::StoreSql {
+
+// Small helpers the repositories share: every prepare and exec is checked and logged.
+bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+bool exec(QSqlQuery &query, QString *error);
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so bind "".
+QVariant text(const QString &value);
+// A typed SQL NULL, or the value.
+QVariant nullable(const std::optional<qint64> &value);
+
+} // namespace Faultline::StoreSql

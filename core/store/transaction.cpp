@@ -1,0 +1,86 @@
+#include "core/store/transaction.h"
+
+#include "core/store/storelogging.h"
+#include "core/store/workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Faultline {
+
+Transaction::Transaction(Workspace &workspace)
+    : m_workspace(workspace)
+{
+    if (!m_workspace.isOpen()) {
+        m_error = tr("No workspace is open.");
+        return;
+    }
+    if (m_workspace.isReadOnly()) {
+        m_error = tr("The workspace is open read-only.");
+        return;
+    }
+    m_depth = m_workspace.m_transactionDepth;
+    // IMMEDIATE takes the write lock now, so a busy database fails here and not
+    // half-way through an import.
+    const QString begin = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                       : QStringLiteral("SAVEPOINT faultline_%1").arg(m_depth);
+    if (!execute(begin, &m_error))
+        return;
+    m_active = true;
+    ++m_workspace.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        if (error)
+            *error = m_error.isEmpty() ? tr("The transaction is not active.") : m_error;
+        return false;
+    }
+    const QString end = m_depth == 0 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE faultline_%1").arg(m_depth);
+    if (!execute(end, error)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_workspace.m_transactionDepth;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    --m_workspace.m_transactionDepth;
+    QString error;
+    if (m_depth == 0) {
+        if (!execute(QStringLiteral("ROLLBACK"), &error))
+            qCWarning(lcStore) << "rollback failed:" << error;
+        return;
+    }
+    // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
+    if (!execute(QStringLiteral("ROLLBACK TO faultline_%1").arg(m_depth), &error)
+        || !execute(QStringLiteral("RELEASE faultline_%1").arg(m_depth), &error))
+        qCWarning(lcStore) << "rollback to savepoint failed:" << error;
+}
+
+bool Transaction::execute(const QString &statement, QString *error)
+{
+    QSqlQuery query(m_workspace.database());
+    if (query.exec(statement))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    qCWarning(lcStore) << statement << "failed:" << query.lastError().text();
+    return false;
+}
+
+} // namespace Faultline

@@ -1,0 +1,362 @@
+#include "core/store/workspace.h"
+
+#include "core/store/schemamigrations.h"
+#include "core/store/storelogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QtEndian>
+
+#include <atomic>
+
+namespace Faultline {
+
+namespace {
+
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+constexpr int SqliteHeaderSize = 100;
+const QByteArray SqliteMagic("SQLite format 3\0", 16);
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("faultline.workspace.%1").arg(++counter);
+}
+
+// QFileInfo::isWritable (and the WriteUser bit) ask access(), which says yes to root
+// for every file; the mode bits say what the user meant, so a file must pass both.
+bool isWritable(const QFileInfo &info)
+{
+    constexpr QFileDevice::Permissions modeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup
+                                                  | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & modeBits);
+}
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+bool isDamage(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == SqliteCorrupt || code == SqliteNotADatabase;
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Workspace::Workspace() = default;
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+bool Workspace::open(const QString &path, OpenMode mode, QString *error)
+{
+    close();
+    QString reason;
+    if (path.isEmpty()) {
+        if (error)
+            *error = tr("No workspace file was given.");
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        if (error)
+            *error = tr("%1 cannot be opened because the Qt SQLite driver is missing.")
+                         .arg(displayPath(path));
+        return false;
+    }
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == OpenMode::ReadOnly) {
+            if (error)
+                *error = tr("%1 does not exist.").arg(displayPath(path));
+            return false;
+        }
+        if (!createNew(path, error))
+            return false;
+        qCDebug(lcStore) << "created workspace" << m_path;
+        return true;
+    }
+
+    if (!validateExisting(path, mode, error))
+        return false; // validateExisting closed its connection
+    m_path = info.absoluteFilePath();
+    if (mode == OpenMode::ReadOnly) {
+        m_readOnly = true;
+        qCDebug(lcStore) << "opened workspace read-only" << m_path;
+        return true;
+    }
+
+    // Everything checked on a read-only connection: only now may the file be written.
+    dropConnection();
+    if (!openConnection(path, false, false, &reason)) {
+        if (error)
+            *error = tr("%1 cannot be opened: %2").arg(displayPath(path), reason);
+        return false;
+    }
+    if (!migrate(&reason)) {
+        close();
+        if (error)
+            *error = tr("%1 could not be upgraded: %2").arg(displayPath(path), reason);
+        return false;
+    }
+    m_path = info.absoluteFilePath();
+    qCDebug(lcStore) << "opened workspace" << m_path;
+    return true;
+}
+
+bool Workspace::createNew(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir()) {
+        if (error)
+            *error = tr("%1 cannot be created because its folder does not exist.")
+                         .arg(displayPath(path));
+        return false;
+    }
+    if (!isWritable(folder)) {
+        if (error)
+            *error = tr("%1 cannot be created because its folder is read-only.")
+                         .arg(displayPath(path));
+        return false;
+    }
+    QString reason;
+    if (!openConnection(path, false, false, &reason) || !migrate(&reason)) {
+        dropConnection();
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+        if (error)
+            *error = tr("%1 cannot be created: %2").arg(displayPath(path), reason);
+        return false;
+    }
+    m_path = info.absoluteFilePath();
+    m_readOnly = false;
+    return true;
+}
+
+bool Workspace::validateExisting(const QString &path, OpenMode mode, QString *error)
+{
+    const QString shown = displayPath(path);
+    QSqlQuery query; // released before the connection goes
+    auto fail = [&](const QString &message) {
+        query = QSqlQuery();
+        dropConnection();
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString notAWorkspace = tr("%1 is not a Faultline workspace.").arg(shown);
+    const QString damaged = tr("%1 is damaged.").arg(shown);
+
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(notAWorkspace);
+
+    // The raw header first: no SQLite connection is made to files that are not SQLite.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read.").arg(shown));
+    const QByteArray header = file.read(SqliteHeaderSize);
+    const qint64 size = file.size();
+    file.close();
+    if (header.size() < SqliteMagic.size() || !header.startsWith(SqliteMagic))
+        return fail(notAWorkspace);
+    if (header.size() < SqliteHeaderSize)
+        return fail(damaged);
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0)
+        return fail(damaged);
+    // The page count in the header is trusted when the change counter matches
+    // "version-valid-for"; a file shorter than that count was truncated.
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const bool walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (!walPresent && pageCount != 0 && changeCounter == validFor
+        && qint64(pageCount) * pageSize > size)
+        return fail(damaged);
+
+    QString reason;
+    // Without a WAL file there is nothing to recover, and "immutable" keeps SQLite from
+    // creating -shm or -wal files next to a file it only reads.
+    if (!openConnection(path, true, !walPresent, &reason))
+        return fail(tr("%1 cannot be opened: %2").arg(shown, reason));
+
+    query = QSqlQuery(database());
+    auto readInt = [&](const QString &pragma, int *value) {
+        if (!query.exec(pragma) || !query.next())
+            return false;
+        *value = query.value(0).toInt();
+        query.finish();
+        return true;
+    };
+    auto queryFailure = [&]() {
+        const QSqlError sqlError = query.lastError();
+        query.finish();
+        if (isDamage(sqlError))
+            return fail(damaged);
+        return fail(tr("%1 cannot be read: %2").arg(shown, sqlError.text()));
+    };
+
+    int applicationId = 0;
+    if (!readInt(QStringLiteral("PRAGMA application_id"), &applicationId))
+        return queryFailure();
+    if (applicationId != ApplicationId)
+        return fail(notAWorkspace);
+    int version = 0;
+    if (!readInt(QStringLiteral("PRAGMA user_version"), &version))
+        return queryFailure();
+    if (version > SchemaVersion)
+        return fail(tr("%1 was created by a newer version of Faultline.").arg(shown));
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return queryFailure();
+    if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
+        qCWarning(lcStore) << "quick_check of" << path << "failed:" << query.value(0).toString();
+        query.finish();
+        return fail(damaged);
+    }
+    query.finish();
+
+    if (mode == OpenMode::ReadOnly) {
+        if (version < SchemaVersion)
+            return fail(tr("%1 was created by an older version of Faultline and must be opened "
+                           "for writing to be upgraded.")
+                            .arg(shown));
+        query = QSqlQuery();
+        return true;
+    }
+    query = QSqlQuery();
+    if (!isWritable(info))
+        return fail(tr("%1 is read-only.").arg(shown));
+    if (!isWritable(QFileInfo(info.absolutePath())))
+        return fail(tr("%1 is read-only because its folder is read-only.").arg(shown));
+    return true;
+}
+
+bool Workspace::openConnection(const QString &path, bool readOnly, bool immutable, QString *error)
+{
+    dropConnection();
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (readOnly) {
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        db = QSqlDatabase();
+        dropConnection();
+        return false;
+    }
+    QSqlQuery query(db);
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (readOnly) {
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    } else {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!query.exec(pragma)) {
+            if (error)
+                *error = query.lastError().text();
+            query = QSqlQuery();
+            db = QSqlDatabase();
+            dropConnection();
+            return false;
+        }
+    }
+    m_readOnly = readOnly;
+    return true;
+}
+
+bool Workspace::migrate(QString *error)
+{
+    const QSqlDatabase db = database();
+    const int version = SchemaMigrations::version(db);
+    if (version < 0) {
+        if (error)
+            *error = tr("The schema version cannot be read.");
+        return false;
+    }
+    if (version >= SchemaVersion)
+        return true;
+    qCInfo(lcStore) << "migrating" << db.databaseName() << "from version" << version;
+    return SchemaMigrations::migrate(db, SchemaVersion, error);
+}
+
+void Workspace::dropConnection()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+void Workspace::close()
+{
+    if (!m_connectionName.isEmpty() && !m_readOnly) {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("PRAGMA optimize")))
+            qCDebug(lcStore) << "PRAGMA optimize failed:" << query.lastError().text();
+    }
+    dropConnection();
+    m_path.clear();
+    m_readOnly = false;
+    m_transactionDepth = 0;
+}
+
+bool Workspace::isOpen() const
+{
+    return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_readOnly;
+}
+
+QString Workspace::path() const
+{
+    return m_path;
+}
+
+QSqlDatabase Workspace::database() const
+{
+    if (m_connectionName.isEmpty())
+        return {};
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+} // namespace Faultline

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// Helpers shared by the store tests: raw SQLite access that bypasses Workspace.
+namespace StoreTestUtil {
+
+// Runs statements on a plain SQLite connection of its own (created if missing).
+bool execRaw(const QString &path, const QStringList &statements, QString *error = nullptr);
+// The first value of a query on a plain read-only connection.
+QVariant queryRaw(const QString &path, const QString &statement);
+QByteArray sha256(const QString &path);
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace StoreTestUtil

@@ -1,0 +1,517 @@
+#include "core/model/datespan.h"
+#include "core/store/actorrepository.h"
+#include "core/store/articlerepository.h"
+#include "core/store/eventrepository.h"
+#include "core/store/transaction.h"
+#include "core/store/workspace.h"
+#include "ui/timeline/timelinepainter.h"
+#include "ui/timeline/timelineview.h"
+
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <memory>
+
+using namespace Faultline;
+using Q = EventType::QuadClass;
+
+class tst_TimelineView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void emptyStatePaintsText_data();
+    void emptyStatePaintsText();
+    void wheelZoomKeepsDateUnderCursor_data();
+    void wheelZoomKeepsDateUnderCursor();
+    void dragPans_data();
+    void dragPans();
+    void axisUnitChangesWithZoom();
+    void clickSelectsEvent();
+    void keyboardMovesSelection();
+    void filteringReducesPaintedPixels();
+    void unresolvedDateIsNotPainted();
+    void denseDataAggregates();
+    void doubleClickOnClusterZooms();
+    void eventWithTwoActorsInTwoLanes();
+    void collapseLane();
+    void painterRendersOffscreen();
+
+private:
+    struct Spec
+    {
+        QString title;
+        DateSpan date;
+        int root;
+        QList<int> actors; // indexes into the actors made by makeWorkspace
+    };
+    Workspace *makeWorkspace(const QList<Spec> &events, int actorCount = 2);
+    std::unique_ptr<TimelineView> makeView(Workspace *workspace);
+    static int countColour(const QImage &image, const QColor &colour, const QRect &area);
+    static QImage render(TimelineView &view);
+    // The centre of the first glyph of an event found by scanning the lanes.
+    static std::optional<QPointF> findEvent(const TimelineView &view, qint64 id);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<Workspace *> m_workspaces;
+    QList<qint64> m_actorIds;
+    QHash<QString, qint64> m_eventIds;
+};
+
+void tst_TimelineView::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void tst_TimelineView::cleanup()
+{
+    qDeleteAll(m_workspaces);
+    m_workspaces.clear();
+    m_dir.reset();
+}
+
+Workspace *tst_TimelineView::makeWorkspace(const QList<Spec> &events, int actorCount)
+{
+    if (!m_dir)
+        m_dir = std::make_unique<QTemporaryDir>();
+    auto *workspace = new Workspace;
+    m_workspaces.append(workspace);
+    QString error;
+    const QString path = m_dir->filePath(QStringLiteral("ws%1.faultline").arg(m_workspaces.size()));
+    if (!workspace->open(path, Workspace::OpenMode::ReadWrite, &error))
+        qFatal("cannot open workspace: %s", qPrintable(error));
+    Transaction transaction(*workspace);
+    Article article;
+    article.title = QStringLiteral("Source");
+    article.text = QStringLiteral("Source text.");
+    ArticleRepository(*workspace).insert(article, &error);
+    m_actorIds.clear();
+    for (int i = 0; i < actorCount; ++i) {
+        Actor actor;
+        actor.name = QStringLiteral("Actor %1").arg(QChar(u'A' + i));
+        ActorRepository(*workspace).insert(actor, &error);
+        m_actorIds.append(actor.id);
+    }
+    EventRepository repository(*workspace);
+    for (const Spec &spec : events) {
+        Event event;
+        event.title = spec.title;
+        event.date = spec.date;
+        event.type = EventType(spec.root);
+        for (int actor : spec.actors)
+            event.participants.append({m_actorIds.value(actor), Event::Role::Participant, false});
+        event.evidence.append(Evidence{0, article.id, 0, 6, spec.title});
+        if (!repository.insert(event, &error))
+            qFatal("cannot insert: %s", qPrintable(error));
+        m_eventIds.insert(spec.title, event.id);
+    }
+    if (!transaction.commit(&error))
+        qFatal("cannot commit: %s", qPrintable(error));
+    return workspace;
+}
+
+std::unique_ptr<TimelineView> tst_TimelineView::makeView(Workspace *workspace)
+{
+    auto view = std::make_unique<TimelineView>();
+    view->resize(1000, 420);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view.get()))
+        qWarning("window not exposed");
+    view->setWorkspace(workspace);
+    return view;
+}
+
+QImage tst_TimelineView::render(TimelineView &view)
+{
+    return view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+int tst_TimelineView::countColour(const QImage &image, const QColor &colour, const QRect &area)
+{
+    int count = 0;
+    const QRect r = area.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) < 40 && std::abs(c.green() - colour.green()) < 40
+                && std::abs(c.blue() - colour.blue()) < 40
+                && (std::abs(c.red() - c.green()) > 30 || std::abs(c.green() - c.blue()) > 30))
+                ++count;
+        }
+    }
+    return count;
+}
+
+std::optional<QPointF> tst_TimelineView::findEvent(const TimelineView &view, qint64 id)
+{
+    const QRectF lanes = view.painter().lastLayout().lanes;
+    for (qreal y = lanes.top(); y < lanes.bottom(); y += 1) {
+        for (qreal x = lanes.left(); x < lanes.right(); x += 1) {
+            const auto hit = view.painter().hitTest(QPointF(x, y));
+            if (hit.kind == TimelinePainter::Hit::Kind::Event && hit.eventId == id)
+                return QPointF(x + 3, y + 3);
+        }
+    }
+    return std::nullopt;
+}
+
+void tst_TimelineView::emptyStatePaintsText_data()
+{
+    QTest::addColumn<bool>("withWorkspace");
+    QTest::newRow("no workspace") << false;
+    QTest::newRow("empty workspace") << true;
+}
+
+void tst_TimelineView::emptyStatePaintsText()
+{
+    QFETCH(bool, withWorkspace);
+    auto view = makeView(withWorkspace ? makeWorkspace({}) : nullptr);
+    QCOMPARE(view->totalCount(), 0);
+    const QImage image = render(*view);
+    // Dark text pixels in the middle of the view, none in the corners.
+    const QColor text = view->palette().color(QPalette::Text);
+    int dark = 0;
+    const QRect middle(200, 120, 600, 180);
+    for (int y = middle.top(); y <= middle.bottom(); ++y) {
+        for (int x = middle.left(); x <= middle.right(); ++x) {
+            if (qGray(image.pixel(x, y)) < 140)
+                ++dark;
+        }
+    }
+    QVERIFY2(dark > 300, qPrintable(QString::number(dark)));
+    Q_UNUSED(text)
+    QVERIFY(view->painter().lastAxisLabels().isEmpty());
+    QVERIFY(view->accessibleDescription().contains(QStringLiteral("Drop articles")));
+}
+
+void tst_TimelineView::wheelZoomKeepsDateUnderCursor_data()
+{
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("delta");
+    QTest::newRow("in, left third") << 300.0 << 120;
+    QTest::newRow("in, right edge") << 950.0 << 240;
+    QTest::newRow("out, middle") << 600.0 << -120;
+    QTest::newRow("trackpad step") << 450.0 << 15;
+}
+
+void tst_TimelineView::wheelZoomKeepsDateUnderCursor()
+{
+    QFETCH(double, x);
+    QFETCH(int, delta);
+    auto view = makeView(makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    const double from = double(DateSpan::julianDay(2020, 1, 1));
+    view->setVisibleRange(from, from + 366);
+    const QRectF plot = view->plotRect();
+    const double before = view->scale().day(x - plot.left());
+    const double spanBefore = view->visibleTo() - view->visibleFrom();
+    QSignalSpy rangeSpy(view.get(), &TimelineView::visibleRangeChanged);
+    QWheelEvent wheel(QPointF(x, 200), view->mapToGlobal(QPointF(x, 200)), QPoint(), QPoint(0, delta),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view.get(), &wheel);
+    const double after = view->scale().day(x - view->plotRect().left());
+    QVERIFY2(std::abs(after - before) < 1e-6, qPrintable(QString::number(after - before)));
+    const double expectedSpan = spanBefore / std::pow(1.25, delta / 120.0);
+    QVERIFY(std::abs((view->visibleTo() - view->visibleFrom()) - expectedSpan) < 1e-6);
+    QCOMPARE(rangeSpy.count(), 1);
+}
+
+void tst_TimelineView::dragPans_data()
+{
+    QTest::addColumn<int>("dx");
+    QTest::newRow("right") << 120;
+    QTest::newRow("left") << -200;
+}
+
+void tst_TimelineView::dragPans()
+{
+    QFETCH(int, dx);
+    auto view = makeView(makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    const double from = double(DateSpan::julianDay(2020, 1, 1));
+    view->setVisibleRange(from, from + 366);
+    const double daysPerPixel = view->scale().daysPerPixel();
+    const QPoint start(500, 250);
+    QTest::mousePress(view.get(), Qt::LeftButton, Qt::NoModifier, start);
+    // Several moves, as a real drag sends.
+    for (int step = 1; step <= 4; ++step) {
+        const QPointF pos(start.x() + dx * step / 4.0, start.y());
+        QMouseEvent move(QEvent::MouseMove, pos, view->mapToGlobal(pos), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(view.get(), &move);
+    }
+    QTest::mouseRelease(view.get(), Qt::LeftButton, Qt::NoModifier, start + QPoint(dx, 0));
+    QVERIFY(std::abs(view->visibleFrom() - (from - dx * daysPerPixel)) < 1e-6);
+    QVERIFY(std::abs((view->visibleTo() - view->visibleFrom()) - 366) < 1e-6);
+    QCOMPARE(view->selectedEvent(), 0); // a drag is no click
+}
+
+void tst_TimelineView::axisUnitChangesWithZoom()
+{
+    auto view = makeView(makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    const double centre = double(DateSpan::julianDay(2020, 9, 14));
+    QList<AxisTicks::Unit> units;
+    QStringList allLabels;
+    for (double span : {2.0, 20.0, 300.0, 4000.0, 40000.0}) {
+        view->setVisibleRange(centre - span / 2, centre + span / 2);
+        render(*view);
+        units.append(view->painter().lastMinorStep().unit);
+        allLabels.append(view->painter().lastAxisLabels().join(QLatin1Char('|')));
+    }
+    // Finer units when zoomed in, every step a different one.
+    for (qsizetype i = 1; i < units.size(); ++i)
+        QVERIFY(int(units[i]) > int(units[i - 1]));
+    // Month level: localized month names and the year.
+    QVERIFY2(allLabels[2].contains(QLocale().standaloneMonthName(9, QLocale::ShortFormat)),
+             qPrintable(allLabels[2]));
+    QVERIFY(allLabels[2].contains(QStringLiteral("2020")));
+    // Day level: the month spelled out next to its days.
+    QVERIFY2(allLabels[1].contains(QLocale().monthName(9)), qPrintable(allLabels[1]));
+    // Hours at the finest level.
+    QCOMPARE(units[0], AxisTicks::Unit::SixHours);
+}
+
+void tst_TimelineView::clickSelectsEvent()
+{
+    auto view = makeView(makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0}},
+                                        {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
+    const double from = double(DateSpan::julianDay(2020, 9, 1));
+    view->setVisibleRange(from, from + 30);
+    render(*view);
+    const qint64 attack = m_eventIds.value(QStringLiteral("Attack"));
+    const auto point = findEvent(*view, attack);
+    QVERIFY(point);
+    // The glyph sits where the scale puts 20 September (mid-day).
+    const double day = view->scale().day(point->x() - view->plotRect().left());
+    QVERIFY(std::abs(day - (DateSpan::julianDay(2020, 9, 20) + 0.5)) < 1.0);
+    QSignalSpy selected(view.get(), &TimelineView::eventSelected);
+    QSignalSpy activated(view.get(), &TimelineView::eventActivated);
+    QTest::mouseClick(view.get(), Qt::LeftButton, Qt::NoModifier, point->toPoint());
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.at(0).at(0).toLongLong(), attack);
+    QCOMPARE(view->selectedEvent(), attack);
+    QTest::mouseDClick(view.get(), Qt::LeftButton, Qt::NoModifier, point->toPoint());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toLongLong(), attack);
+    // Clicking empty space clears the selection.
+    QTest::mouseClick(view.get(), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(int(view->plotRect().left()) + 5, int(view->plotRect().bottom()) - 5));
+    QCOMPARE(view->selectedEvent(), 0);
+    QCOMPARE(selected.last().at(0).toLongLong(), 0);
+}
+
+void tst_TimelineView::keyboardMovesSelection()
+{
+    auto view = makeView(makeWorkspace({{QStringLiteral("First"), DateSpan::day(2020, 9, 1), 4, {0}},
+                                        {QStringLiteral("Second"), DateSpan::day(2020, 9, 5), 19, {1}},
+                                        {QStringLiteral("Third"), DateSpan::day(2020, 9, 9), 19, {1}}}));
+    view->setFocus();
+    QSignalSpy selected(view.get(), &TimelineView::eventSelected);
+    QSignalSpy activated(view.get(), &TimelineView::eventActivated);
+    QTest::keyClick(view.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(view->selectedEvent(), m_eventIds.value(QStringLiteral("First")));
+    QTest::keyClick(view.get(), Qt::Key_Tab);
+    QCOMPARE(view->selectedEvent(), m_eventIds.value(QStringLiteral("Second")));
+    QTest::keyClick(view.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(view->selectedEvent(), m_eventIds.value(QStringLiteral("Third")));
+    QTest::keyClick(view.get(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(view->selectedEvent(), m_eventIds.value(QStringLiteral("Second")));
+    QCOMPARE(selected.count(), 4);
+    QTest::keyClick(view.get(), Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toLongLong(), m_eventIds.value(QStringLiteral("Second")));
+    // Keys zoom and fit.
+    const double span = view->visibleTo() - view->visibleFrom();
+    QTest::keyClick(view.get(), Qt::Key_Plus);
+    QVERIFY(view->visibleTo() - view->visibleFrom() < span * 0.9);
+    QTest::keyClick(view.get(), Qt::Key_Home);
+    QVERIFY(std::abs((view->visibleTo() - view->visibleFrom()) - span) < 1e-6);
+}
+
+void tst_TimelineView::filteringReducesPaintedPixels()
+{
+    QList<Spec> specs;
+    for (int i = 0; i < 20; ++i) {
+        specs.append({QStringLiteral("Talks %1").arg(i), DateSpan::day(2020, 1 + i % 12, 3 + i), 4, {0}});
+        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2020, 1 + i % 12, 5 + i), 19, {1}});
+    }
+    auto view = makeView(makeWorkspace(specs));
+    const QRect lanes = view->painter().lastLayout().lanes.toRect();
+    QImage image = render(*view);
+    const QColor blue = TimelineStyle::quadClassColor(Q::VerbalCooperation);
+    const QColor red = TimelineStyle::quadClassColor(Q::MaterialConflict);
+    const int blueBefore = countColour(image, blue, lanes);
+    const int redBefore = countColour(image, red, lanes);
+    QVERIFY(blueBefore > 50);
+    QVERIFY(redBefore > 50);
+
+    QSignalSpy counts(view.get(), &TimelineView::countsChanged);
+    EventFilter filter;
+    filter.cameoRoot = 19;
+    view->setFilter(filter);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(view->totalCount(), 20);
+    image = render(*view);
+    QCOMPARE(countColour(image, blue, lanes), 0);
+    QVERIFY(countColour(image, red, lanes) > 50);
+
+    // A text filter through the full-text index.
+    filter = EventFilter();
+    filter.text = QStringLiteral("talks");
+    view->setFilter(filter);
+    QCOMPARE(view->totalCount(), 20);
+    image = render(*view);
+    QVERIFY(countColour(image, blue, lanes) > 50);
+    QCOMPARE(countColour(image, red, lanes), 0);
+
+    view->setFilter(EventFilter());
+    QCOMPARE(view->totalCount(), 40);
+}
+
+void tst_TimelineView::unresolvedDateIsNotPainted()
+{
+    auto view = makeView(makeWorkspace({{QStringLiteral("Clash"), DateSpan::day(2020, 9, 14), 19, {0}},
+                                        {QStringLiteral("Talks, date unknown"), DateSpan(), 4, {0}}}));
+    QCOMPARE(view->totalCount(), 2);
+    QCOMPARE(view->unresolvedCount(), 1);
+    // Whatever the zoom, the unresolved event has no glyph anywhere.
+    const double centre = double(DateSpan::julianDay(2020, 9, 14));
+    for (double span : {10.0, 400.0, 3000000.0}) {
+        view->setVisibleRange(centre - span / 2, centre + span / 2);
+        const QImage image = render(*view);
+        const QRect lanes = view->painter().lastLayout().lanes.toRect();
+        QCOMPARE(countColour(image, TimelineStyle::quadClassColor(Q::VerbalCooperation), lanes), 0);
+        QVERIFY(!findEvent(*view, m_eventIds.value(QStringLiteral("Talks, date unknown"))));
+    }
+    // The footer says how many are left out.
+    view->fitAll();
+    QImage image = render(*view);
+    const QRect footer = view->painter().lastLayout().footer.toRect();
+    int dark = 0;
+    for (int y = footer.top(); y <= footer.bottom(); ++y) {
+        for (int x = footer.left(); x < footer.left() + 200; ++x)
+            dark += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+    }
+    QVERIFY(dark > 20);
+}
+
+void tst_TimelineView::denseDataAggregates()
+{
+    QList<Spec> specs;
+    for (int i = 0; i < 3000; ++i)
+        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2020, 1 + (i % 12), 1 + (i % 28)), 19, {0}});
+    auto view = makeView(makeWorkspace(specs));
+    render(*view);
+    // Thousands of events at full extent are bars, not glyphs.
+    QCOMPARE(view->painter().lastGlyphCount(), 0);
+    QCOMPARE(view->painter().lastAggregatedLaneCount(), 1);
+    const QRect lanes = view->painter().lastLayout().lanes.toRect();
+    QVERIFY(countColour(render(*view), TimelineStyle::quadClassColor(Q::MaterialConflict), lanes) > 500);
+    // Zoomed in on one day, the day's events are glyphs.
+    const double day = double(DateSpan::julianDay(2020, 3, 3));
+    view->setVisibleRange(day - 1, day + 2);
+    render(*view);
+    QVERIFY(view->painter().lastGlyphCount() > 0);
+    QCOMPARE(view->painter().lastAggregatedLaneCount(), 0);
+}
+
+void tst_TimelineView::doubleClickOnClusterZooms()
+{
+    QList<Spec> specs;
+    for (int i = 0; i < 3000; ++i)
+        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2018 + (i % 3), 6, 1 + (i % 5)), 19, {0}});
+    auto view = makeView(makeWorkspace(specs));
+    render(*view);
+    const double span = view->visibleTo() - view->visibleFrom();
+    // Double-click on the bar of June 2019.
+    const double x = view->plotRect().left() + view->scale().x(DateSpan::julianDay(2019, 6, 3));
+    const QRectF lanes = view->painter().lastLayout().lanes;
+    const QPoint at(int(x), int(lanes.bottom() - 8));
+    QCOMPARE(view->painter().hitTest(at).kind, TimelinePainter::Hit::Kind::Cluster);
+    QTest::mouseDClick(view.get(), Qt::LeftButton, Qt::NoModifier, at);
+    QVERIFY(view->visibleTo() - view->visibleFrom() < span / 3.9);
+    QVERIFY(view->visibleFrom() < DateSpan::julianDay(2019, 6, 3));
+    QVERIFY(view->visibleTo() > DateSpan::julianDay(2019, 6, 3));
+}
+
+void tst_TimelineView::eventWithTwoActorsInTwoLanes()
+{
+    auto view = makeView(makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0, 1}},
+                                        {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
+    view->setLaneMode(LaneMode::Actor);
+    QCOMPARE(view->laneMode(), LaneMode::Actor);
+    QCOMPARE(view->index()->laneCount(), 2);
+    render(*view);
+    const qint64 talks = m_eventIds.value(QStringLiteral("Talks"));
+    QSet<int> lanes;
+    const QRectF area = view->painter().lastLayout().lanes;
+    for (qreal y = area.top(); y < area.bottom(); y += 1) {
+        for (qreal x = area.left(); x < area.right(); x += 2) {
+            const auto hit = view->painter().hitTest(QPointF(x, y));
+            if (hit.kind == TimelinePainter::Hit::Kind::Event && hit.eventId == talks)
+                lanes.insert(hit.lane);
+        }
+    }
+    QCOMPARE(lanes.size(), 2);
+    // Lane headers carry the actor names, busiest first; reordering moves them.
+    QCOMPARE(view->index()->laneName(view->index()->laneIndexOf(view->laneOrder().first())),
+             QStringLiteral("Actor B"));
+    view->moveLane(view->laneOrder().first(), 1);
+    QCOMPARE(view->index()->laneName(view->index()->laneIndexOf(view->laneOrder().first())),
+             QStringLiteral("Actor A"));
+}
+
+void tst_TimelineView::collapseLane()
+{
+    auto view = makeView(makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0}},
+                                        {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
+    view->setLaneMode(LaneMode::Actor);
+    render(*view);
+    const auto rows = view->painter().lastLayout().laneRows;
+    QCOMPARE(int(rows.size()), 2);
+    const qreal expandedHeight = rows[0].rect.height();
+    // Click the toggle of the first lane.
+    QTest::mouseClick(view.get(), Qt::LeftButton, Qt::NoModifier, rows[0].toggle.center().toPoint());
+    QVERIFY(view->isLaneCollapsed(view->index()->laneKey(rows[0].lane)));
+    render(*view);
+    QVERIFY(view->painter().lastLayout().laneRows[0].rect.height() < expandedHeight);
+    QVERIFY(view->painter().lastLayout().laneRows[0].collapsed);
+}
+
+void tst_TimelineView::painterRendersOffscreen()
+{
+    // The export path: the painter alone onto a QImage at twice the pixel density.
+    Workspace *workspace = makeWorkspace({{QStringLiteral("Clash"), DateSpan::day(2020, 9, 14), 19, {0}},
+                                          {QStringLiteral("In 2015"), DateSpan::year(2015), 4, {0}}});
+    auto view = makeView(workspace);
+    QImage image(QSize(1600, 600) * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    TimelinePainter painter;
+    TimelineOptions options = view->options();
+    {
+        QPainter p(&image);
+        painter.paint(&p, QRectF(0, 0, 1600, 600), view->index(), options);
+    }
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    const QRect lanes(QPointF(painter.lastLayout().lanes.topLeft() * 2).toPoint(),
+                      QPointF(painter.lastLayout().lanes.bottomRight() * 2).toPoint());
+    QVERIFY(countColour(rgb, TimelineStyle::quadClassColor(Q::MaterialConflict), lanes) > 20);
+    // The year-long span is drawn, translucent over the background.
+    const QColor blue = TimelineStyle::quadClassColor(Q::VerbalCooperation);
+    const QColor background = painter.style().background;
+    auto blend = [](int a, int b) { return int(a * 0.55 + b * 0.45); };
+    const QColor translucent(blend(blue.red(), background.red()),
+                             blend(blue.green(), background.green()),
+                             blend(blue.blue(), background.blue()));
+    QVERIFY(countColour(rgb, translucent, lanes) > 200);
+    QVERIFY(!painter.lastAxisLabels().isEmpty());
+}
+
+QTEST_MAIN(tst_TimelineView)
+#include "tst_timelineview.moc"

@@ -1,0 +1,886 @@
+#include "ui/timeline/timelinepainter.h"
+
+#include "core/model/datespan.h"
+#include "core/query/eventtitlecache.h"
+#include "ui/panels/quadclasspalette.h"
+
+#include <QDate>
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPolygonF>
+#include <QTime>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace Faultline {
+
+namespace {
+
+using Q = EventType::QuadClass;
+
+// Stacking order of the density bars, bottom first: conflict nearest the baseline.
+constexpr std::array<Q, TimelineIndex::QuadClassCount> StackOrder = {
+    Q::MaterialConflict, Q::VerbalConflict, Q::MaterialCooperation, Q::VerbalCooperation, Q::Unknown};
+
+constexpr qreal LabelGap = 4;
+constexpr qreal MaxLabelWidth = 260;
+
+qreal devicePixelRatioOf(QPainter *painter)
+{
+    return painter->device() ? std::max<qreal>(1.0, painter->device()->devicePixelRatioF()) : 1.0;
+}
+
+qreal alignToDevice(qreal value, qreal ratio)
+{
+    return std::round(value * ratio) / ratio;
+}
+
+} // namespace
+
+TimelineStyle TimelineStyle::light(const QFont &font)
+{
+    TimelineStyle style;
+    style.background = QColor(0xfb, 0xfb, 0xfa);
+    style.headerBackground = QColor(0xf2, 0xf2, 0xf0);
+    style.text = QColor(0x22, 0x22, 0x22);
+    style.mutedText = QColor(0x6b, 0x6b, 0x6b);
+    style.axisLine = QColor(0x9a, 0x9a, 0x9a);
+    style.gridMinor = QColor(0xee, 0xee, 0xec);
+    style.gridMajor = QColor(0xdc, 0xdc, 0xd8);
+    style.laneSeparator = QColor(0xe4, 0xe4, 0xe0);
+    style.accent = QColor(0xcc, 0x22, 0x77); // Okabe-Ito reddish purple, free of the quad colours
+    style.font = font;
+    return style;
+}
+
+TimelineStyle TimelineStyle::fromPalette(const QPalette &palette, const QFont &font)
+{
+    TimelineStyle style = light(font);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const bool dark = base.lightnessF() < 0.5;
+    auto mix = [](const QColor &a, const QColor &b, qreal t) {
+        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                                a.greenF() * (1 - t) + b.greenF() * t,
+                                a.blueF() * (1 - t) + b.blueF() * t);
+    };
+    style.background = base;
+    style.headerBackground = palette.color(QPalette::Window);
+    style.text = text;
+    style.mutedText = mix(base, text, 0.6);
+    style.axisLine = mix(base, text, 0.45);
+    style.gridMinor = mix(base, text, dark ? 0.10 : 0.06);
+    style.gridMajor = mix(base, text, dark ? 0.20 : 0.13);
+    style.laneSeparator = mix(base, text, dark ? 0.16 : 0.10);
+    if (dark)
+        style.accent = QColor(0xe0, 0x6a, 0xa8);
+    return style;
+}
+
+QColor TimelineStyle::quadClassColor(EventType::QuadClass quadClass)
+{
+    return QuadClassPalette::color(quadClass);
+}
+
+TimelinePainter::TimelinePainter()
+    : m_style(TimelineStyle::light())
+{}
+
+void TimelinePainter::setStyle(const TimelineStyle &style)
+{
+    m_style = style;
+    m_labelFontCacheKey = QFont();
+    std::fill(std::begin(m_labelWidthCache), std::end(m_labelWidthCache), 0.0);
+}
+
+qreal TimelinePainter::lineHeight() const
+{
+    return std::ceil(QFontMetricsF(m_style.font).height());
+}
+
+qreal TimelinePainter::expandedLaneHeight() const
+{
+    return std::ceil(lineHeight() * 3.4);
+}
+
+qreal TimelinePainter::collapsedLaneHeight() const
+{
+    return std::ceil(lineHeight() * 1.35);
+}
+
+TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect,
+                                                const TimelineIndex *index,
+                                                const TimelineOptions &options) const
+{
+    Layout result;
+    result.rect = rect;
+    const qreal lh = lineHeight();
+    const qreal axisHeight = std::ceil(lh * 2 + 10);
+    const qreal footerHeight = (options.showLegend || options.showUnresolvedNote)
+                                   ? std::ceil(lh + 10)
+                                   : 0;
+    const bool headers = index && index->laneMode() != LaneMode::None;
+    const qreal headerWidth = headers ? std::round(std::min(m_style.headerWidth, rect.width() * 0.35))
+                                      : 0;
+    result.axis = QRectF(rect.left() + headerWidth, rect.top(), rect.width() - headerWidth, axisHeight);
+    result.footer = QRectF(rect.left(), rect.bottom() - footerHeight, rect.width(), footerHeight);
+    result.lanes = QRectF(rect.left(),
+                          result.axis.bottom(),
+                          rect.width(),
+                          std::max<qreal>(0, result.footer.top() - result.axis.bottom()));
+    result.plot = QRectF(rect.left() + headerWidth,
+                         result.lanes.top(),
+                         std::max<qreal>(1, rect.width() - headerWidth),
+                         result.lanes.height());
+    if (!index)
+        return result;
+
+    if (!headers) {
+        LaneGeometry row;
+        row.lane = 0;
+        row.rect = result.lanes;
+        row.plot = result.plot;
+        result.laneRows.push_back(row);
+        result.contentHeight = result.lanes.height();
+        return result;
+    }
+    const int count = index->laneCount();
+    const qreal expanded = expandedLaneHeight();
+    const qreal collapsed = collapsedLaneHeight();
+    qreal y = result.lanes.top() - options.laneScroll;
+    auto addRow = [&](int lane) {
+        if (lane < 0 || lane >= count)
+            return;
+        const bool isCollapsed = options.collapsed.contains(index->laneKey(lane));
+        const qreal h = isCollapsed ? collapsed : expanded;
+        if (y + h > result.lanes.top() && y < result.lanes.bottom()) {
+            LaneGeometry row;
+            row.lane = lane;
+            row.collapsed = isCollapsed;
+            row.rect = QRectF(rect.left(), y, rect.width(), h);
+            row.header = QRectF(rect.left(), y, headerWidth, h);
+            const qreal t = std::min(h, lh);
+            row.toggle = QRectF(rect.left() + 4, y + (std::min(h, lh * 1.35) - t) / 2, t, t);
+            row.plot = QRectF(rect.left() + headerWidth, y, rect.width() - headerWidth, h);
+            result.laneRows.push_back(row);
+        }
+        y += h;
+    };
+    if (options.laneOrder.isEmpty()) {
+        for (int lane = 0; lane < count; ++lane)
+            addRow(lane);
+    } else {
+        QList<bool> seen(count, false);
+        for (int lane : options.laneOrder) {
+            if (lane >= 0 && lane < count && !seen[lane]) {
+                seen[lane] = true;
+                addRow(lane);
+            }
+        }
+        for (int lane = 0; lane < count; ++lane) {
+            if (!seen[lane])
+                addRow(lane);
+        }
+    }
+    result.contentHeight = y + options.laneScroll - result.lanes.top();
+    return result;
+}
+
+TimeScale TimelinePainter::scaleFor(const QRectF &rect,
+                                    const TimelineIndex *index,
+                                    const TimelineOptions &options) const
+{
+    TimeScale scale = options.scale;
+    scale.setWidth(layout(rect, index, options).plot.width());
+    return scale;
+}
+
+QString TimelinePainter::yearLabel(qint64 year)
+{
+    if (year >= 1)
+        return QString::number(year);
+    return tr("%1 BCE").arg(1 - year);
+}
+
+QString TimelinePainter::tickLabel(const AxisTicks::Tick &tick, AxisTicks::Unit unit, bool major)
+{
+    using U = AxisTicks::Unit;
+    const QLocale locale;
+    switch (unit) {
+    case U::Hour:
+    case U::SixHours:
+        return locale.toString(QTime(tick.hour, 0), QLocale::ShortFormat);
+    case U::Day:
+    case U::Week:
+        if (major)
+            return tr("%1 %2", "day month").arg(tick.dayOfMonth).arg(locale.monthName(tick.month));
+        return QString::number(tick.dayOfMonth);
+    case U::Month:
+        if (major)
+            return tr("%1 %2", "month year")
+                .arg(locale.standaloneMonthName(tick.month), yearLabel(tick.year));
+        return locale.standaloneMonthName(tick.month, QLocale::ShortFormat);
+    case U::Quarter:
+        return tr("Q%1").arg((tick.month - 1) / 3 + 1);
+    case U::Year:
+    case U::Century:
+    case U::Millennium:
+        return yearLabel(tick.year);
+    case U::Decade:
+        return tick.year >= 1 ? tr("%1s", "decade").arg(tick.year) : yearLabel(tick.year);
+    }
+    return QString();
+}
+
+double TimelinePainter::labelWidth(AxisTicks::Unit unit) const
+{
+    if (!(m_labelFontCacheKey == m_style.font) || m_labelWidthCache[0] == 0) {
+        m_labelFontCacheKey = m_style.font;
+        const QFontMetricsF fm(m_style.font);
+        const QLocale locale;
+        using U = AxisTicks::Unit;
+        auto width = [&fm](const QString &text) { return fm.horizontalAdvance(text); };
+        qreal month = 0;
+        for (int m = 1; m <= 12; ++m)
+            month = std::max(month, width(locale.standaloneMonthName(m, QLocale::ShortFormat)));
+        const qreal padding = fm.height() * 0.9;
+        m_labelWidthCache[int(U::Hour)] = width(locale.toString(QTime(23, 0), QLocale::ShortFormat)) + padding;
+        m_labelWidthCache[int(U::SixHours)] = m_labelWidthCache[int(U::Hour)];
+        m_labelWidthCache[int(U::Day)] = width(QStringLiteral("30")) + padding;
+        m_labelWidthCache[int(U::Week)] = m_labelWidthCache[int(U::Day)];
+        m_labelWidthCache[int(U::Month)] = month + padding;
+        m_labelWidthCache[int(U::Quarter)] = width(tr("Q%1").arg(4)) + padding;
+        m_labelWidthCache[int(U::Year)] = width(yearLabel(-4999)) + padding;
+        m_labelWidthCache[int(U::Decade)] = width(yearLabel(-4999)) + padding;
+        m_labelWidthCache[int(U::Century)] = m_labelWidthCache[int(U::Decade)];
+        m_labelWidthCache[int(U::Millennium)] = m_labelWidthCache[int(U::Decade)];
+    }
+    return m_labelWidthCache[int(unit)];
+}
+
+void TimelinePainter::paint(QPainter *painter,
+                            const QRectF &rect,
+                            const TimelineIndex *index,
+                            const TimelineOptions &options)
+{
+    m_glyphHits.clear();
+    m_clusterLanes.clear();
+    m_columnTotals.clear();
+    m_axisLabels.clear();
+    m_glyphCount = 0;
+    m_aggregatedLanes = 0;
+
+    painter->save();
+    painter->setFont(m_style.font);
+    painter->fillRect(rect, m_style.background);
+    m_layout = layout(rect, index, options);
+
+    if (!index || index->isEmpty()) {
+        m_layout.laneRows.clear();
+        paintEmpty(painter, rect, options);
+        painter->restore();
+        return;
+    }
+
+    TimeScale scale = options.scale;
+    scale.setWidth(m_layout.plot.width());
+    m_scale = scale;
+    paintAxis(painter, m_layout, scale);
+
+    painter->save();
+    painter->setClipRect(m_layout.lanes);
+    for (const LaneGeometry &row : m_layout.laneRows)
+        paintLane(painter, row, *index, scale, options);
+    for (const LaneGeometry &row : m_layout.laneRows) {
+        if (!row.header.isEmpty())
+            paintHeader(painter, row, *index);
+    }
+    if (index->resolvedCount() == 0) {
+        painter->setPen(m_style.mutedText);
+        painter->drawText(m_layout.plot,
+                          Qt::AlignCenter | Qt::TextWordWrap,
+                          tr("No event has a resolved date."));
+    }
+    painter->restore();
+
+    paintFooter(painter, m_layout, index, options);
+    painter->restore();
+}
+
+void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const TimeScale &scale)
+{
+    const AxisTicks ticks(scale, [this](AxisTicks::Unit unit) { return labelWidth(unit); });
+    m_minorStep = ticks.minorStep();
+    const QRectF &plot = layout.plot;
+    const QRectF &axis = layout.axis;
+    const qreal ratio = devicePixelRatioOf(painter);
+    const QFontMetricsF fm(m_style.font, painter->device());
+    const qreal lh = lineHeight();
+    const qreal majorBaseline = axis.top() + 4 + fm.ascent();
+    const qreal minorBaseline = axis.top() + 6 + lh + fm.ascent();
+
+    // Grid through the lanes: minor lines lighter than major ones.
+    painter->save();
+    painter->setClipRect(layout.lanes.united(axis));
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QVarLengthArray<QLineF, 256> minorLines;
+    QVarLengthArray<QLineF, 64> majorLines;
+    for (const AxisTicks::Tick &tick : ticks.minorTicks()) {
+        const qreal x = alignToDevice(plot.left() + scale.x(tick.day), ratio);
+        if (x >= plot.left() && x <= plot.right())
+            minorLines.append(QLineF(x, axis.bottom() - 4, x, layout.lanes.bottom()));
+    }
+    for (const AxisTicks::Tick &tick : ticks.majorTicks()) {
+        const qreal x = alignToDevice(plot.left() + scale.x(tick.day), ratio);
+        if (x >= plot.left() && x <= plot.right())
+            majorLines.append(QLineF(x, axis.top() + 2, x, layout.lanes.bottom()));
+    }
+    painter->setPen(QPen(m_style.gridMinor, 0));
+    painter->drawLines(minorLines.data(), int(minorLines.size()));
+    painter->setPen(QPen(m_style.gridMajor, 0));
+    painter->drawLines(majorLines.data(), int(majorLines.size()));
+    painter->setPen(QPen(m_style.axisLine, 0));
+    const qreal base = alignToDevice(axis.bottom(), ratio);
+    painter->drawLine(QLineF(plot.left(), base, plot.right(), base));
+    painter->restore();
+
+    painter->save();
+    painter->setClipRect(axis);
+    // Minor labels: right after their tick.
+    painter->setPen(m_style.mutedText);
+    const QList<AxisTicks::Tick> &minor = ticks.minorTicks();
+    for (qsizetype i = 0; i < minor.size(); ++i) {
+        const qreal x = plot.left() + scale.x(minor[i].day);
+        if (x > plot.right())
+            break;
+        const QString label = tickLabel(minor[i], m_minorStep.unit, false);
+        const qreal next = i + 1 < minor.size() ? plot.left() + scale.x(minor[i + 1].day)
+                                                : plot.right() + 1000;
+        if (x + 3 + fm.horizontalAdvance(label) > next - 2)
+            continue;
+        painter->drawText(QPointF(x + 3, minorBaseline), label);
+        m_axisLabels.append(label);
+    }
+    // Major labels: the one scrolled past the left edge sticks to it.
+    painter->setPen(m_style.text);
+    QFont bold = m_style.font;
+    bold.setWeight(QFont::DemiBold);
+    painter->setFont(bold);
+    const QFontMetricsF boldFm(bold, painter->device());
+    const QList<AxisTicks::Tick> &major = ticks.majorTicks();
+    for (qsizetype i = 0; i < major.size(); ++i) {
+        qreal x = plot.left() + scale.x(major[i].day);
+        if (x > plot.right())
+            break;
+        const QString label = tickLabel(major[i], ticks.majorStep().unit, true);
+        const qreal width = boldFm.horizontalAdvance(label);
+        const qreal next = i + 1 < major.size() ? plot.left() + scale.x(major[i + 1].day)
+                                                : plot.right() + 1000;
+        x = std::max(x, plot.left());
+        if (x + 3 + width > next - 4 && i + 1 < major.size() && next <= plot.right())
+            continue;
+        painter->drawText(QPointF(x + 3, majorBaseline), label);
+        m_axisLabels.append(label);
+    }
+    painter->restore();
+}
+
+void TimelinePainter::paintLane(QPainter *painter,
+                                const LaneGeometry &row,
+                                const TimelineIndex &index,
+                                const TimeScale &scale,
+                                const TimelineOptions &options)
+{
+    const qreal ratio = devicePixelRatioOf(painter);
+    // Separator under each lane with a header.
+    if (!row.header.isEmpty()) {
+        painter->setPen(QPen(m_style.laneSeparator, 0));
+        const qreal y = alignToDevice(row.rect.bottom(), ratio) - 1 / ratio;
+        painter->drawLine(QLineF(row.rect.left(), y, row.rect.right(), y));
+    }
+    if (index.laneSize(row.lane) == 0)
+        return;
+
+    // How many events would be drawn one by one.
+    const double margin = 12 * scale.daysPerPixel();
+    const quint32 first = index.laneEntryAtOrAfter(row.lane,
+                                                   index.positionAtOrAfter(scale.from() - margin));
+    const quint32 last = index.laneEntryAtOrAfter(row.lane,
+                                                  index.positionAtOrAfter(scale.to() + margin));
+    const qreal lh = lineHeight();
+    const int rows = std::max(1, int((row.plot.height() - 6) / (lh * 1.3)));
+    const double glyphBudget = std::min<double>(2000, rows * row.plot.width() / 14.0);
+    const bool individual = !row.collapsed && double(last - first) <= glyphBudget;
+
+    painter->save();
+    painter->setClipRect(row.plot.intersected(m_layout.lanes), Qt::IntersectClip);
+    if (individual) {
+        paintEvents(painter, row, index, scale, options);
+    } else {
+        paintDensity(painter, row, index, scale, options);
+        ++m_aggregatedLanes;
+    }
+    painter->restore();
+}
+
+bool TimelinePainter::paintDensity(QPainter *painter,
+                                   const LaneGeometry &row,
+                                   const TimelineIndex &index,
+                                   const TimeScale &scale,
+                                   const TimelineOptions &options)
+{
+    const qreal ratio = devicePixelRatioOf(painter);
+    const qreal columnWidth = std::max<qreal>(1.0, std::round(m_style.densityColumnWidth * ratio))
+                              / ratio;
+    const size_t columns = size_t(std::ceil(row.plot.width() / columnWidth));
+    if (columns == 0)
+        return false;
+
+    // Column c holds the events whose glyph centre (mid-day for a point) falls
+    // in it: start days in [day(c) - 0.5, day(c + 1) - 0.5).
+    m_boundaries.resize(columns + 1);
+    for (size_t c = 0; c <= columns; ++c)
+        m_boundaries[c] = index.positionAtOrAfter(scale.day(qreal(c) * columnWidth) - 0.5);
+    std::vector<quint32> &entries = m_entries;
+    index.laneEntriesAtOrAfter(row.lane, m_boundaries, &entries);
+
+    m_columnCounts.resize(columns);
+    const size_t totalsOffset = m_columnTotals.size();
+    m_columnTotals.resize(totalsOffset + columns);
+    TimelineIndex::Counts previous = index.countsBefore(row.lane, entries[0]);
+    quint32 maxTotal = 0;
+    for (size_t c = 0; c < columns; ++c) {
+        const TimelineIndex::Counts next = index.countsBefore(row.lane, entries[c + 1]);
+        quint32 total = 0;
+        for (int k = 0; k < TimelineIndex::QuadClassCount; ++k) {
+            m_columnCounts[c][size_t(k)] = next[size_t(k)] - previous[size_t(k)];
+            total += m_columnCounts[c][size_t(k)];
+        }
+        m_columnTotals[totalsOffset + c] = total;
+        maxTotal = std::max(maxTotal, total);
+        previous = next;
+    }
+    m_clusterLanes.push_back({row.lane, row.plot, columnWidth, totalsOffset, columns});
+    if (maxTotal == 0)
+        return true;
+
+    // Bar height grows with log(count), so one event stays visible next to a thousand.
+    const qreal top = row.plot.top() + (row.collapsed ? 3 : 6);
+    const qreal bottom = alignToDevice(row.plot.bottom() - (row.header.isEmpty() ? 4 : 3), ratio);
+    const qreal height = std::max<qreal>(1, bottom - top);
+    const double logMax = std::log1p(double(maxTotal));
+    auto &rects = m_rects;
+    for (auto &list : rects)
+        list.clear();
+    for (size_t c = 0; c < columns; ++c) {
+        const quint32 total = m_columnTotals[totalsOffset + c];
+        if (total == 0)
+            continue;
+        const qreal barHeight = std::max<qreal>(1.0 / ratio * 2,
+                                                height * std::log1p(double(total)) / logMax);
+        const qreal x = row.plot.left() + qreal(c) * columnWidth;
+        qreal y = bottom;
+        quint32 cumulative = 0;
+        for (const Q quad : StackOrder) {
+            const quint32 count = m_columnCounts[c][size_t(quad)];
+            if (count == 0)
+                continue;
+            cumulative += count;
+            const qreal nextY = alignToDevice(bottom - barHeight * cumulative / total, ratio);
+            if (nextY < y)
+                rects[size_t(quad)].push_back(QRectF(x, nextY, columnWidth, y - nextY));
+            y = nextY;
+        }
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    for (const Q quad : StackOrder) {
+        const auto &list = rects[size_t(quad)];
+        if (list.empty())
+            continue;
+        painter->setBrush(TimelineStyle::quadClassColor(quad));
+        painter->drawRects(list.data(), int(list.size()));
+    }
+    // The selected event, if it is in this lane: a line in the accent colour.
+    const qint64 position = options.selectedPosition;
+    if (options.selectedEventId != 0 && position >= 0 && position < index.resolvedCount()
+        && index.eventId(quint32(position)) == options.selectedEventId) {
+        if (index.laneEntryOf(row.lane, quint32(position)) >= 0) {
+            const TimelineIndex::EventRef ev = index.event(quint32(position));
+            const qreal x = row.plot.left() + scale.x((ev.earliestDay + ev.latestDay + 1) / 2.0);
+            painter->setPen(QPen(m_style.accent, 2));
+            painter->drawLine(QLineF(x, row.plot.top() + 2, x, row.plot.bottom() - 2));
+        }
+    }
+    painter->restore();
+    return true;
+}
+
+void TimelinePainter::paintEvents(QPainter *painter,
+                                  const LaneGeometry &row,
+                                  const TimelineIndex &index,
+                                  const TimeScale &scale,
+                                  const TimelineOptions &options)
+{
+    const qreal lh = lineHeight();
+    const qreal rowHeight = std::round(lh * 1.3);
+    const qreal glyph = std::round(lh * 0.62);
+    const int rows = std::max(1, int((row.plot.height() - 6) / rowHeight));
+    const double margin = 300 * scale.daysPerPixel();
+    std::vector<quint32> positions
+        = index.eventsInRange(row.lane, scale.from() - margin, scale.to() + margin, 4000);
+    if (positions.empty())
+        return;
+
+    if (options.titles) {
+        std::vector<qint64> ids;
+        ids.reserve(positions.size());
+        for (quint32 pos : positions)
+            ids.push_back(index.eventId(pos));
+        options.titles->prefetch(ids);
+    }
+    const QFontMetricsF fm(m_style.font, painter->device());
+    m_rowEnds.assign(size_t(rows), -1e12);
+    const qreal top = row.plot.top() + 4;
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (quint32 pos : positions) {
+        const TimelineIndex::EventRef ev = index.event(pos);
+        const bool point = ev.earliestDay == ev.latestDay
+                           && ev.precision == DateSpan::Precision::Day;
+        qreal x0 = row.plot.left() + scale.x(ev.earliestDay);
+        qreal x1 = row.plot.left() + scale.x(double(ev.latestDay) + 1);
+        const bool asPoint = point || x1 - x0 < glyph;
+        if (asPoint) {
+            const qreal centre = (x0 + x1) / 2;
+            x0 = centre - glyph / 2;
+            x1 = centre + glyph / 2;
+        }
+        if (x1 < row.plot.left() - MaxLabelWidth || x0 > row.plot.right())
+            continue;
+
+        QString title = options.titles ? options.titles->title(ev.id) : QString();
+        qreal labelWidth = title.isEmpty() ? 0 : std::min(fm.horizontalAdvance(title), MaxLabelWidth);
+        const bool labelInside = !asPoint && (x1 - x0) >= labelWidth + 2 * LabelGap + glyph;
+        qreal labelX = labelInside ? std::max(x0, row.plot.left()) + LabelGap + glyph / 2
+                                   : x1 + LabelGap;
+        const qreal itemEnd = labelInside ? x1 : (labelWidth > 0 ? labelX + labelWidth : x1);
+
+        // Greedy row packing: the first row free at x0 takes the glyph and its label.
+        int slot = -1;
+        for (int r = 0; r < rows; ++r) {
+            if (m_rowEnds[size_t(r)] <= x0 - 2) {
+                slot = r;
+                break;
+            }
+        }
+        bool withLabel = slot >= 0 && labelWidth > 0;
+        if (slot < 0) {
+            // No free row: the glyph goes where the overlap is smallest, unlabelled.
+            slot = int(std::min_element(m_rowEnds.begin(), m_rowEnds.end()) - m_rowEnds.begin());
+        }
+        m_rowEnds[size_t(slot)] = std::max(m_rowEnds[size_t(slot)], withLabel ? itemEnd + 8 : x1 + 2);
+
+        const qreal yc = top + slot * rowHeight + rowHeight / 2;
+        const QColor color = TimelineStyle::quadClassColor(ev.quadClass);
+        const bool selected = ev.id == options.selectedEventId;
+        const bool hovered = ev.id == options.hoveredEventId;
+        QRectF glyphRect;
+        QPen outline(color.darker(hovered ? 170 : 135), hovered ? 1.6 : 1.0);
+        if (ev.qualifier == DateSpan::Qualifier::Approximate)
+            outline.setStyle(Qt::DashLine);
+
+        if (asPoint) {
+            glyphRect = QRectF(x0, yc - glyph / 2, glyph, glyph);
+            QPolygonF diamond;
+            diamond << QPointF(glyphRect.center().x(), glyphRect.top())
+                    << QPointF(glyphRect.right(), yc)
+                    << QPointF(glyphRect.center().x(), glyphRect.bottom())
+                    << QPointF(glyphRect.left(), yc);
+            QColor fill = color;
+            if (!point)
+                fill.setAlphaF(0.55); // an imprecise date too short to show as a span
+            if (ev.qualifier == DateSpan::Qualifier::Approximate)
+                fill = fill.lighter(125);
+            painter->setPen(outline);
+            painter->setBrush(fill);
+            if (point)
+                painter->drawPolygon(diamond);
+            else
+                painter->drawEllipse(glyphRect);
+        } else {
+            // A span with soft ends; an open side for "before" / "after".
+            const qreal h = std::round(glyph * 0.8);
+            glyphRect = QRectF(x0, yc - h / 2, x1 - x0, h);
+            const qreal w = glyphRect.width();
+            const qreal soft = std::min<qreal>(w * 0.25, 14.0) / w;
+            const bool openLeft = ev.qualifier == DateSpan::Qualifier::Before;
+            const bool openRight = ev.qualifier == DateSpan::Qualifier::After;
+            QLinearGradient gradient(glyphRect.left(), 0, glyphRect.right(), 0);
+            QColor solid = color;
+            solid.setAlphaF(selected ? 0.75 : 0.55);
+            QColor clear = color;
+            clear.setAlphaF(0.0);
+            gradient.setColorAt(0, clear);
+            gradient.setColorAt(openLeft ? std::min(0.45, 3 * soft) : soft, solid);
+            gradient.setColorAt(openRight ? std::max(0.55, 1 - 3 * soft) : 1 - soft, solid);
+            gradient.setColorAt(1, clear);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(gradient);
+            painter->drawRoundedRect(glyphRect, h / 2, h / 2);
+            if (ev.qualifier == DateSpan::Qualifier::Approximate) {
+                painter->setBrush(Qt::NoBrush);
+                painter->setPen(outline);
+                painter->drawRoundedRect(glyphRect, h / 2, h / 2);
+            }
+            if (openLeft || openRight) {
+                // A chevron pointing into the open side.
+                const qreal ax = openLeft ? glyphRect.left() : glyphRect.right();
+                const qreal d = openLeft ? -h * 0.45 : h * 0.45;
+                QPolygonF arrow;
+                arrow << QPointF(ax - d, yc - h * 0.45) << QPointF(ax, yc)
+                      << QPointF(ax - d, yc + h * 0.45);
+                painter->setPen(QPen(color.darker(140), 1.4));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawPolyline(arrow);
+            }
+        }
+        if (selected) {
+            painter->setPen(QPen(m_style.accent, 2.2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(glyphRect.adjusted(-3, -3, 3, 3), 4, 4);
+        }
+        ++m_glyphCount;
+        m_glyphHits.push_back({glyphRect.adjusted(-3, -3, 3, 3), ev.id, row.lane});
+
+        if (withLabel) {
+            labelX = std::max(labelX, row.plot.left() + (labelInside ? LabelGap : 0));
+            const qreal available = labelInside ? x1 - labelX - LabelGap : labelWidth;
+            if (available > fm.averageCharWidth() * 2) {
+                if (fm.horizontalAdvance(title) > available)
+                    title = fm.elidedText(title, Qt::ElideRight, available);
+                painter->setPen(selected ? m_style.accent.darker(120) : m_style.text);
+                if (selected) {
+                    QFont bold = m_style.font;
+                    bold.setWeight(QFont::DemiBold);
+                    painter->setFont(bold);
+                }
+                painter->drawText(QPointF(labelX, yc - fm.height() / 2 + fm.ascent()), title);
+                if (selected)
+                    painter->setFont(m_style.font);
+                m_glyphHits.push_back(
+                    {QRectF(labelX, yc - fm.height() / 2, available, fm.height()), ev.id, row.lane});
+            }
+        }
+    }
+    painter->restore();
+}
+
+void TimelinePainter::paintHeader(QPainter *painter, const LaneGeometry &row, const TimelineIndex &index)
+{
+    const qreal ratio = devicePixelRatioOf(painter);
+    painter->save();
+    painter->fillRect(row.header, m_style.headerBackground);
+    painter->setPen(QPen(m_style.laneSeparator, 0));
+    const qreal right = alignToDevice(row.header.right(), ratio) - 1 / ratio;
+    painter->drawLine(QLineF(right, row.header.top(), right, row.header.bottom()));
+    const qreal y = alignToDevice(row.rect.bottom(), ratio) - 1 / ratio;
+    painter->drawLine(QLineF(row.header.left(), y, row.header.right(), y));
+
+    // Collapse toggle: a small triangle, pointing right when collapsed.
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const QRectF t = row.toggle.adjusted(row.toggle.width() * 0.28,
+                                         row.toggle.height() * 0.28,
+                                         -row.toggle.width() * 0.28,
+                                         -row.toggle.height() * 0.28);
+    QPolygonF triangle;
+    if (row.collapsed)
+        triangle << t.topLeft() << QPointF(t.right(), t.center().y()) << t.bottomLeft();
+    else
+        triangle << t.topLeft() << t.topRight() << QPointF(t.center().x(), t.bottom());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style.mutedText);
+    painter->drawPolygon(triangle);
+
+    const QFontMetricsF fm(m_style.font, painter->device());
+    const qreal textLeft = row.toggle.right() + 4;
+    const qreal width = row.header.right() - textLeft - 6;
+    const QString count = QLocale().toString(qint64(index.laneSize(row.lane)));
+    const qreal countWidth = fm.horizontalAdvance(count);
+    const qreal baseline = row.toggle.center().y() - fm.height() / 2 + fm.ascent();
+    painter->setPen(m_style.text);
+    const qreal nameWidth = row.collapsed ? width - countWidth - 6 : width;
+    painter->drawText(QPointF(textLeft, baseline),
+                      fm.elidedText(index.laneName(row.lane), Qt::ElideRight, nameWidth));
+    painter->setPen(m_style.mutedText);
+    if (row.collapsed) {
+        painter->drawText(QPointF(row.header.right() - 6 - countWidth, baseline), count);
+    } else {
+        painter->drawText(QPointF(textLeft, baseline + fm.lineSpacing()),
+                          fm.elidedText(tr("%n event(s)", nullptr, int(index.laneSize(row.lane))),
+                                        Qt::ElideRight,
+                                        width));
+    }
+    painter->restore();
+}
+
+void TimelinePainter::paintFooter(QPainter *painter,
+                                  const Layout &layout,
+                                  const TimelineIndex *index,
+                                  const TimelineOptions &options)
+{
+    if (layout.footer.isEmpty())
+        return;
+    painter->save();
+    const qreal ratio = devicePixelRatioOf(painter);
+    painter->setPen(QPen(m_style.laneSeparator, 0));
+    const qreal y = alignToDevice(layout.footer.top(), ratio);
+    painter->drawLine(QLineF(layout.footer.left(), y, layout.footer.right(), y));
+    const QFontMetricsF fm(m_style.font, painter->device());
+    const qreal baseline = layout.footer.center().y() - fm.height() / 2 + fm.ascent();
+    qreal right = layout.footer.right() - 8;
+    if (options.showLegend) {
+        const TimelineIndex::Counts totals = index ? index->totals() : TimelineIndex::Counts{};
+        QList<Q> shown = {Q::VerbalCooperation, Q::MaterialCooperation, Q::VerbalConflict, Q::MaterialConflict};
+        if (totals[size_t(Q::Unknown)] > 0)
+            shown.append(Q::Unknown);
+        const qreal chip = std::round(fm.height() * 0.7);
+        for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+            const QString name = EventType::quadClassName(*it);
+            const qreal w = fm.horizontalAdvance(name);
+            right -= w;
+            painter->setPen(m_style.text);
+            painter->drawText(QPointF(right, baseline), name);
+            right -= chip + 5;
+            QuadClassPalette::paintChip(painter,
+                                        QRectF(right,
+                                               layout.footer.center().y() - chip / 2,
+                                               chip,
+                                               chip),
+                                        TimelineStyle::quadClassColor(*it));
+            right -= 16;
+        }
+    }
+    if (options.showUnresolvedNote && index && index->unresolvedCount() > 0) {
+        const QString note = tr("%n event(s) without a resolved date", nullptr, index->unresolvedCount());
+        painter->setPen(m_style.mutedText);
+        const qreal available = right - layout.footer.left() - 16;
+        painter->drawText(QPointF(layout.footer.left() + 8, baseline),
+                          fm.elidedText(note, Qt::ElideRight, available));
+    }
+    painter->restore();
+}
+
+void TimelinePainter::paintEmpty(QPainter *painter, const QRectF &rect, const TimelineOptions &options)
+{
+    const QString title = options.emptyTitle.isEmpty() ? tr("No events yet") : options.emptyTitle;
+    const QString message = options.emptyMessage.isEmpty()
+                                ? tr("Drop articles here to extract their events, or open the "
+                                     "sample workspace.")
+                                : options.emptyMessage;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    QFont titleFont = m_style.font;
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    else
+        titleFont.setPixelSize(int(titleFont.pixelSize() * 1.5));
+    titleFont.setWeight(QFont::DemiBold);
+    const QFontMetricsF titleFm(titleFont, painter->device());
+    const QFontMetricsF fm(m_style.font, painter->device());
+    const qreal width = std::min<qreal>(rect.width() - 40, 520);
+    const QRectF messageBounds = fm.boundingRect(QRectF(0, 0, width - 48, 1000),
+                                                 Qt::AlignHCenter | Qt::TextWordWrap,
+                                                 message);
+    const qreal height = titleFm.height() + 12 + messageBounds.height() + 56;
+    const QRectF box(rect.center().x() - width / 2, rect.center().y() - height / 2, width, height);
+    QPen dashed(m_style.axisLine, 1.5, Qt::DashLine);
+    painter->setPen(dashed);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(box, 12, 12);
+    painter->setFont(titleFont);
+    painter->setPen(m_style.text);
+    const QRectF titleRect(box.left(), box.top() + 28, box.width(), titleFm.height());
+    painter->drawText(titleRect, Qt::AlignHCenter | Qt::AlignTop, title);
+    painter->setFont(m_style.font);
+    painter->setPen(m_style.mutedText);
+    painter->drawText(QRectF(box.left() + 24,
+                             titleRect.bottom() + 12,
+                             box.width() - 48,
+                             messageBounds.height() + 4),
+                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                      message);
+    painter->restore();
+}
+
+TimelinePainter::Hit TimelinePainter::hitTest(const QPointF &point) const
+{
+    Hit hit;
+    for (auto it = m_glyphHits.crbegin(); it != m_glyphHits.crend(); ++it) {
+        if (it->rect.contains(point)) {
+            hit.kind = Hit::Kind::Event;
+            hit.eventId = it->eventId;
+            hit.lane = it->lane;
+            return hit;
+        }
+    }
+    for (const LaneGeometry &row : m_layout.laneRows) {
+        if (!row.rect.contains(point) || !m_layout.lanes.contains(point))
+            continue;
+        hit.lane = row.lane;
+        if (row.header.contains(point)) {
+            hit.kind = row.toggle.adjusted(-3, -3, 3, 3).contains(point) ? Hit::Kind::LaneToggle
+                                                                         : Hit::Kind::LaneHeader;
+            return hit;
+        }
+        for (const ClusterLane &cluster : m_clusterLanes) {
+            if (cluster.lane != row.lane || !cluster.plot.contains(point))
+                continue;
+            const auto column = size_t((point.x() - cluster.plot.left()) / cluster.columnWidth);
+            if (column >= cluster.columns)
+                break;
+            const quint32 *totals = m_columnTotals.data() + cluster.offset;
+            // Look a few columns around the pointer, then grow over the run
+            // of occupied columns (gaps of up to two columns belong to it).
+            size_t centre = cluster.columns;
+            for (size_t d = 0; d <= 3 && centre == cluster.columns; ++d) {
+                if (column >= d && totals[column - d] > 0)
+                    centre = column - d;
+                else if (column + d < cluster.columns && totals[column + d] > 0)
+                    centre = column + d;
+            }
+            if (centre == cluster.columns)
+                break;
+            size_t begin = centre;
+            size_t end = centre;
+            for (size_t gap = 0; begin > 0 && gap <= 2;) {
+                --begin;
+                gap = totals[begin] > 0 ? 0 : gap + 1;
+            }
+            while (begin < centre && totals[begin] == 0)
+                ++begin;
+            for (size_t gap = 0; end + 1 < cluster.columns && gap <= 2;) {
+                ++end;
+                gap = totals[end] > 0 ? 0 : gap + 1;
+            }
+            while (end > centre && totals[end] == 0)
+                --end;
+            hit.kind = Hit::Kind::Cluster;
+            hit.from = m_scale.day(qreal(begin) * cluster.columnWidth);
+            hit.to = m_scale.day(qreal(end + 1) * cluster.columnWidth);
+            return hit;
+        }
+        return hit;
+    }
+    return hit;
+}
+
+} // namespace Faultline
