@@ -32,7 +32,7 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, Ex
         *exit = Exit::Success;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!takesPaths() && !parser.positionalArguments().isEmpty()) {
         *exit = usageError(
             tr("Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
         return false;

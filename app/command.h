@@ -25,6 +25,8 @@ public:
 
     virtual QString name() const = 0;    // as typed after "faultline"
     virtual QString summary() const = 0; // one line for "faultline --help"
+    // Whether the command takes positional arguments (paths) after its options.
+    virtual bool takesPaths() const { return false; }
     // arguments: what follows the sub-command's name.
     virtual Exit run(const QStringList &arguments) = 0;
 

@@ -2,6 +2,7 @@
 
 #include "app/actorscommand.h"
 #include "app/eventscommand.h"
+#include "app/importcommand.h"
 #include "app/timexcommand.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,7 @@ QList<CommandLine::Entry> CommandLine::commands()
     return {
         {"events", &make<EventsCommand>},
         {"actors", &make<ActorsCommand>},
+        {"import", &make<ImportCommand>},
         {"timex", &make<TimexCommand>},
     };
 }
@@ -128,7 +130,11 @@ int CommandLine::run(const QStringList &arguments)
     const QString name = rest.takeFirst();
     const std::unique_ptr<Command> chosen = command(name);
     if (!chosen) {
-        writeTo(stderr, tr("faultline: '%1' is not a command; see 'faultline --help'.\n").arg(name));
+        // A plain word that is no command may have been meant as a new workspace.
+        writeTo(stderr,
+                tr("faultline: '%1' is not a command (see 'faultline --help'); to create a "
+                   "workspace, name it like %1.faultline.\n")
+                    .arg(name));
         return int(Command::Exit::Usage);
     }
     return int(chosen->run(rest));

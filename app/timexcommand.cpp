@@ -2,6 +2,7 @@
 
 #include "core/extract/temporaltagger.h"
 #include "core/ingest/documentreader.h"
+#include "core/ingest/textdecoder.h"
 #include "core/model/datespan.h"
 
 #include <QCommandLineParser>
@@ -82,8 +83,17 @@ Command::Exit TimexCommand::run(const QStringList &arguments)
     if (!referenceDay)
         referenceDay = document->publishedDay;
 
-    const QList<TimeExpression> expressions = TemporalTagger().tag(document->text, referenceDay);
-    const std::vector<qsizetype> offsets = codePointOffsets(document->text);
+    // A plain text file is tagged as it is, so that the offsets point into the
+    // file itself (as TimeML tools expect); other formats through their text.
+    QString text = document->text;
+    if (document->format == QLatin1String("text")) {
+        QFile file(files.constFirst());
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(tr("%1: %2").arg(files.constFirst(), file.errorString()));
+        text = TextDecoder::decode(file.readAll()).text;
+    }
+    const QList<TimeExpression> expressions = TemporalTagger().tag(text, referenceDay);
+    const std::vector<qsizetype> offsets = codePointOffsets(text);
     QJsonArray array;
     for (const TimeExpression &e : expressions) {
         QJsonObject object;

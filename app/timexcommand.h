@@ -14,6 +14,7 @@ class TimexCommand : public Command
 public:
     QString name() const override;
     QString summary() const override;
+    bool takesPaths() const override { return true; }
     Exit run(const QStringList &arguments) override;
 };
 

@@ -71,6 +71,12 @@ LaneMode laneModeFromKey(const QString &key)
     return LaneMode::None;
 }
 
+// The desktop's icon where the theme has one, ours where it does not.
+QIcon themedIcon(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+}
+
 QString canonicalPath(const QString &path)
 {
     const QFileInfo info(path);
@@ -171,7 +177,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
+    m_newAction = new QAction(themedIcon(QStringLiteral("document-new")),
                               tr("&New Workspace…"),
                               this);
     m_newAction->setObjectName(QStringLiteral("actionNew"));
@@ -179,7 +185,7 @@ void MainWindow::createActions()
     m_newAction->setStatusTip(tr("Create an empty workspace file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspaceDialog);
 
-    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+    m_openAction = new QAction(themedIcon(QStringLiteral("document-open")),
                                tr("&Open Workspace…"),
                                this);
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
@@ -210,7 +216,7 @@ void MainWindow::createActions()
         rebuildRecentMenu();
     });
 
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_findAction = new QAction(themedIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setStatusTip(tr("Search event titles and evidence"));
@@ -220,28 +226,24 @@ void MainWindow::createActions()
         m_filterBar->searchEdit()->selectAll();
     });
 
-    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this);
+    m_zoomInAction = new QAction(themedIcon(QStringLiteral("zoom-in")), tr("Zoom &In"), this);
     m_zoomInAction->setObjectName(QStringLiteral("actionZoomIn"));
     // Ctrl+= too: on many layouts "+" needs Shift.
     m_zoomInAction->setShortcuts(
         {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
 
-    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")),
-                                  tr("Zoom &Out"),
-                                  this);
+    m_zoomOutAction = new QAction(themedIcon(QStringLiteral("zoom-out")), tr("Zoom &Out"), this);
     m_zoomOutAction->setObjectName(QStringLiteral("actionZoomOut"));
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
 
-    m_fitAllAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")),
-                                 tr("&Fit All"),
-                                 this);
+    m_fitAllAction = new QAction(themedIcon(QStringLiteral("zoom-fit-best")), tr("&Fit All"), this);
     m_fitAllAction->setObjectName(QStringLiteral("actionFitAll"));
     m_fitAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_fitAllAction, &QAction::triggered, m_timeline, &TimelineView::fitAll);
 
-    m_zoomToSelectionAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-select")),
+    m_zoomToSelectionAction = new QAction(themedIcon(QStringLiteral("zoom-select")),
                                           tr("Zoom to &Selection"),
                                           this);
     m_zoomToSelectionAction->setObjectName(QStringLiteral("actionZoomToSelection"));
@@ -251,9 +253,7 @@ void MainWindow::createActions()
             m_timeline,
             &TimelineView::zoomToSelection);
 
-    m_goToDateAction = new QAction(QIcon::fromTheme(QStringLiteral("go-jump")),
-                                   tr("&Go to Date…"),
-                                   this);
+    m_goToDateAction = new QAction(themedIcon(QStringLiteral("go-jump")), tr("&Go to Date…"), this);
     m_goToDateAction->setObjectName(QStringLiteral("actionGoToDate"));
     m_goToDateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToDateAction, &QAction::triggered, this, &MainWindow::goToDateDialog);
@@ -319,7 +319,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     m_laneMenu = view->addMenu(tr("&Lanes"));
     m_laneMenu->setObjectName(QStringLiteral("menuLanes"));
-    m_laneMenu->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    m_laneMenu->setIcon(themedIcon(QStringLiteral("view-lanes")));
     m_laneMenu->addActions(m_laneGroup->actions());
     view->addSeparator();
     view->addAction(m_tableDock->toggleViewAction());
@@ -347,6 +347,18 @@ void MainWindow::createToolBars()
     if (auto *button = qobject_cast<QToolButton *>(
             m_mainToolBar->widgetForAction(m_laneMenu->menuAction())))
         button->setPopupMode(QToolButton::InstantPopup);
+
+    // Toolbar buttons show icons only: name the shortcut in their tool tips.
+    for (QAction *action : m_mainToolBar->actions()) {
+        if (action->isSeparator() || action->shortcut().isEmpty())
+            continue;
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        if (text.endsWith(QChar(0x2026)))
+            text.chop(1);
+        action->setToolTip(
+            tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+    }
 
     addToolBarBreak();
     m_filterBar = new FilterBar(this);
@@ -508,7 +520,9 @@ void MainWindow::applyFilter(const EventFilter &filter)
     m_table->setFilter(filter);
     m_timeline->setFilter(filter);
     // Keep the selection when the event still matches, so filtering does not lose one's place.
-    if (m_selectedEvent != 0 && m_table->selectedEvent() == 0)
+    // Only among the rows already loaded: paging through a million rows for it is not worth it.
+    if (m_selectedEvent != 0 && m_table->selectedEvent() == 0
+        && m_table->eventModel()->rowOfEvent(m_selectedEvent) >= 0)
         m_table->setSelectedEvent(m_selectedEvent);
     m_overview->rebuild();
     updateCounts();

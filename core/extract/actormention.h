@@ -15,8 +15,8 @@ struct ActorMention
     QString surface;       // the text as written: "Kabul", "the militants"
     QString canonicalName; // "Afghanistan (government)", "Taliban"
     Actor::Kind kind = Actor::Kind::Other;
-    QString country;     // ISO 3166-1 alpha-3 when known
-    QString affiliation; // canonical name of the actor it belongs to, if stated or implied
+    QString country;       // ISO 3166-1 alpha-3 when known
+    QString affiliation;   // canonical name of the actor it belongs to, if stated or implied
     bool inferred = false; // resolved from a generic mention or metonymy, not named
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/extract/gazetteer.h"
 #include "core/extract/lexicontokenizer.h"
+#include "core/extract/wordindex.h"
 
 #include <QHash>
 #include <QSet>
@@ -12,75 +13,70 @@ namespace {
 
 using Kind = Actor::Kind;
 
-QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
+// Words of a space-separated list
+QStringList splitWords(QStringView words)
 {
-    QSet<QString> set;
-    set.reserve(qsizetype(words.size()));
-    for (const char16_t *word : words)
-        set.insert(QString::fromUtf16(word));
-    return set;
+    QStringList list;
+    for (QStringView word : words.split(u' ', Qt::SkipEmptyParts))
+        list.append(word.toString());
+    return list;
+}
+
+QSet<QString> wordSet(QStringView words)
+{
+    const QStringList list = splitWords(words);
+    return QSet<QString>(list.begin(), list.end());
 }
 
 // Capitalised words that do not start or continue a name
 const QSet<QString> &stopWords()
 {
     static const QSet<QString> words = wordSet(
-        {u"the",      u"a",       u"an",        u"he",       u"she",       u"it",        u"they",
-         u"we",       u"i",       u"you",       u"his",      u"her",       u"their",     u"its",
-         u"our",      u"this",    u"that",      u"these",    u"those",     u"there",     u"here",
-         u"in",       u"on",      u"at",        u"but",      u"and",       u"or",        u"as",
-         u"for",      u"from",    u"with",      u"by",       u"after",     u"before",    u"since",
-         u"when",     u"while",   u"if",        u"last",     u"next",      u"of",        u"to",
-         u"who",      u"what",    u"where",     u"why",      u"how",       u"meanwhile", u"however",
-         u"also",     u"both",    u"all",       u"some",     u"many",      u"most",      u"several",
-         u"other",    u"another", u"such",      u"than",     u"then",      u"so",        u"yet",
-         u"no",       u"not",     u"one",       u"two",      u"three",     u"during",    u"under",
-         u"over",     u"about",   u"against",   u"between",  u"despite",   u"although",  u"though",
-         u"because",  u"until",   u"according", u"earlier",  u"later",     u"today",     u"yesterday",
-         u"tomorrow", u"breaking", u"news",     u"reuters",  u"afp",       u"ap",        u"monday",
-         u"tuesday",  u"wednesday", u"thursday", u"friday",  u"saturday",  u"sunday",    u"january",
-         u"february", u"march",   u"april",     u"may",      u"june",      u"july",      u"august",
-         u"september", u"october", u"november", u"december", u"jan",       u"feb",       u"mar",
-         u"apr",      u"jun",     u"jul",       u"aug",      u"sep",       u"sept",      u"oct",
-         u"nov",      u"dec",     u"spring",    u"summer",   u"autumn",    u"winter",    u"fall",
-         u"christmas", u"ramadan", u"eid",      u"easter",   u"new",       u"more",      u"only",
-         u"even",     u"just",    u"every",     u"each",     u"any",       u"once",      u"now",
-         u"still",    u"instead", u"unlike",    u"amid",     u"among",     u"through",   u"into",
-         u"following", u"without", u"within",   u"will",     u"would",     u"could",     u"should",
-         u"can",      u"must",    u"has",       u"have",     u"had",       u"was",       u"were",
-         u"is",       u"are",     u"be",        u"do",       u"did",       u"said",      u"says",
-         u"mr",       u"mrs",     u"ms",        u"dr",       u"read",      u"watch",     u"image",
-         u"photo",    u"video",   u"share",     u"advertisement", u"related", u"subscribe"});
+        u"the a an he she it they we i you his her their its our this that these "
+        u"those there here in on at but and or as for from with by after before "
+        u"since when while if last next of to who what where why how meanwhile "
+        u"however also both all some many most several other another such than "
+        u"then so yet no not one two three during under over about against "
+        u"between despite although though because until according earlier later "
+        u"today yesterday tomorrow breaking news reuters afp ap monday tuesday "
+        u"wednesday thursday friday saturday sunday january february march april "
+        u"may june july august september october november december jan feb mar "
+        u"apr jun jul aug sep sept oct nov dec spring summer autumn winter fall "
+        u"christmas ramadan eid easter new more only even just every each any "
+        u"once now still instead unlike amid among through into following "
+        u"without within will would could should can must has have had was were "
+        u"is are be do did said says mr mrs ms dr read watch image photo video "
+        u"share advertisement related subscribe");
     return words;
 }
 
 // Name particles written in lower case inside names: "Abu Bakr al-Baghdadi"
 const QSet<QString> &nameParticles()
 {
-    static const QSet<QString> words = wordSet({u"al", u"el", u"bin", u"bint", u"ibn", u"de", u"da",
-                                                u"del", u"van", u"von", u"der", u"ul", u"ud", u"ben",
-                                                u"la", u"le", u"dos", u"das", u"di"});
+    static const QSet<QString> words = wordSet(
+        u"al el bin bint ibn de da del van von der ul ud ben la le dos das di");
     return words;
 }
 
 const QSet<QString> &governmentHeads()
 {
     static const QSet<QString> words = wordSet(
-        {u"government", u"governments", u"administration", u"authorities", u"officials",
-         u"official",   u"cabinet",     u"regime",         u"leadership",  u"ministry",
-         u"delegation", u"negotiators", u"diplomats",      u"envoys",      u"parliament",
-         u"junta",      u"team",        u"leaders",        u"lawmakers",   u"diplomat",
-         u"negotiator", u"government's", u"interior",      u"embassy"});
+        u"government governments administration authorities officials official "
+        u"cabinet regime leadership ministry delegation negotiators diplomats "
+        u"envoys parliament junta team leaders lawmakers diplomat negotiator "
+        u"government's interior embassy mediators mediator spokesman spokeswoman "
+        u"spokesperson presidency");
     return words;
 }
 
 const QSet<QString> &militaryHeads()
 {
     static const QSet<QString> words = wordSet(
-        {u"army",       u"armies",   u"military",  u"militaries", u"troops",   u"forces",
-         u"force",      u"soldiers", u"navy",      u"warplanes",  u"jets",     u"drones",
-         u"artillery",  u"marines", u"commandos", u"paratroopers", u"soldier", u"commanders",
-         u"gunboats",   u"tanks",    u"warships",  u"aircraft",   u"jet",      u"units"});
+        u"army armies military militaries troops forces force soldiers navy "
+        u"warplanes jets drones artillery marines commandos paratroopers soldier "
+        u"commanders gunboats tanks warships aircraft jet units airstrikes "
+        u"airstrike strikes shelling bombardment raids battalions brigades "
+        u"police policemen gendarmes sailors");
     return words;
 }
 
@@ -88,19 +84,16 @@ const QSet<QString> &militaryHeads()
 const QSet<QString> &preHeadModifiers()
 {
     static const QSet<QString> words = wordSet(
-        {u"security", u"armed",   u"special",  u"government", u"federal", u"national",
-         u"interim",  u"transitional", u"senior", u"top",     u"central", u"regional",
-         u"local",    u"military", u"defence", u"defense",    u"naval",   u"ground",
-         u"elite",    u"air",     u"army",     u"border",     u"coalition", u"allied",
-         u"backed",   u"led",     u"foreign",  u"ministry",   u"state",   u"peace",
-         u"royal",    u"combined", u"joint",   u"intelligence"});
+        u"security armed special government federal national interim "
+        u"transitional senior top central regional local military defence "
+        u"defense naval ground elite air army border coalition allied backed led "
+        u"foreign ministry state peace royal combined joint intelligence");
     return words;
 }
 
 const QSet<QString> &militaryModifiers()
 {
-    static const QSet<QString> words = wordSet(
-        {u"military", u"army", u"defence", u"defense", u"naval", u"air", u"armed"});
+    static const QSet<QString> words = wordSet(u"military army defence defense naval air armed");
     return words;
 }
 
@@ -108,28 +101,25 @@ const QSet<QString> &militaryModifiers()
 const QSet<QString> &capitalLocatives()
 {
     static const QSet<QString> words = wordSet(
-        {u"in",       u"at",       u"to",         u"from",      u"into",     u"near",
-         u"outside",  u"inside",   u"around",     u"via",       u"across",   u"toward",
-         u"towards",  u"through",  u"throughout", u"within",    u"of",       u"visited",
-         u"visit",    u"visits",   u"visiting",   u"reached",   u"reach",    u"arrived",
-         u"left",     u"leaving",  u"entered",    u"enter",     u"flew",     u"fly",
-         u"flying",   u"travelled", u"traveled",  u"returned",  u"returning", u"based",
-         u"outskirts", u"streets", u"downtown",   u"central",   u"northern", u"southern",
-         u"eastern",  u"western",  u"besieged",   u"captured",  u"seized",   u"took",
-         u"shelled",  u"bombed",   u"struck",     u"hit",       u"attacked", u"stormed",
-         u"encircled", u"surrounded", u"held",    u"across",    u"over",     u"above",
-         u"beyond",   u"moved",    u"evacuated",  u"relocated", u"fled",     u"entering",
-         u"reaching", u"heading",  u"headed",     u"bound",     u"airport"});
+        u"in at to from into near outside inside around via across toward "
+        u"towards through throughout within of visited visit visits visiting "
+        u"reached reach arrived left leaving entered enter flew fly flying "
+        u"travelled traveled returned returning based outskirts streets downtown "
+        u"central northern southern eastern western besieged captured seized "
+        u"took shelled bombed struck hit attacked stormed encircled surrounded "
+        u"held across over above beyond moved evacuated relocated fled entering "
+        u"reaching heading headed bound airport control controls controlled controlling "
+        u"retook retake recaptured overran");
     return words;
 }
 
 // Words before a country that make it a place: "in Afghanistan"
 const QSet<QString> &stateLocatives()
 {
-    static const QSet<QString> words =
-        wordSet({u"in", u"inside", u"across", u"throughout", u"within", u"near", u"outside",
-                 u"into", u"around", u"northern", u"southern", u"eastern", u"western",
-                 u"central", u"northeastern", u"northwestern", u"southeastern", u"southwestern"});
+    static const QSet<QString> words = wordSet(
+        u"in inside across throughout within near outside into around northern "
+        u"southern eastern western central northeastern northwestern "
+        u"southeastern southwestern");
     return words;
 }
 
@@ -137,59 +127,82 @@ const QSet<QString> &stateLocatives()
 const QSet<QString> &capitalModifiedNouns()
 {
     static const QSet<QString> words = wordSet(
-        {u"talks",    u"process",   u"agreement", u"accord",  u"accords",   u"summit",
-         u"conference", u"meeting", u"declaration", u"format", u"airport",  u"office",
-         u"embassy",  u"university", u"residents", u"province", u"city",    u"police",
-         u"mayor",    u"municipality", u"bureau", u"correspondent", u"station", u"street",
-         u"streets",  u"peace",     u"protocol",  u"deal",    u"negotiations", u"round",
-         u"governor", u"region",    u"district",  u"valley",  u"hospital",  u"prison",
-         u"stock",    u"times",     u"post",      u"based"});
+        u"talks process agreement accord accords summit conference meeting "
+        u"declaration format airport office embassy university residents "
+        u"province city police mayor municipality bureau correspondent station "
+        u"street streets peace protocol deal negotiations round governor region "
+        u"district valley hospital prison stock times post based");
     return words;
 }
 
 const QSet<QString> &reportingVerbs()
 {
     static const QSet<QString> words = wordSet(
-        {u"said",  u"says",     u"told",    u"added",     u"tweeted", u"wrote",   u"stated",
-         u"announced", u"warned", u"insisted", u"claimed", u"argued", u"noted",   u"explained",
-         u"replied", u"confirmed", u"denied", u"declared", u"urged",  u"stressed", u"posted",
-         u"says",   u"tells",   u"adds",    u"writes",    u"warns",   u"insists", u"claims",
-         u"accused", u"called", u"visited", u"met",       u"arrived", u"vowed",   u"pledged",
-         u"promised", u"led",   u"leads",   u"ordered",   u"signed",  u"spoke",   u"speaks"});
+        u"said says told added tweeted wrote stated announced warned insisted "
+        u"claimed argued noted explained replied confirmed denied declared urged "
+        u"stressed posted says tells adds writes warns insists claims accused "
+        u"called visited met arrived vowed pledged promised led leads ordered "
+        u"signed spoke speaks");
     return words;
 }
 
 const QSet<QString> &orgConnectors()
 {
     static const QSet<QString> words = wordSet(
-        {u"of", u"for", u"the", u"and", u"al", u"el", u"de", u"du", u"des", u"la", u"le", u"del",
-         u"in", u"wal", u"ul"});
+        u"of for the and al el de du des la le del in wal ul");
     return words;
 }
 
-enum class Generic { None, ArmedGroup, Group, Movement, Organisation, Party, Government, Military, Junta };
+// Word classes, looked up once per token
+enum WordFlag : quint32 {
+    Stop = 1u << 0,
+    Particle = 1u << 1,
+    GovernmentHead = 1u << 2,
+    MilitaryHead = 1u << 3,
+    PreHeadModifier = 1u << 4,
+    MilitaryModifier = 1u << 5,
+    CapitalLocative = 1u << 6,
+    StateLocative = 1u << 7,
+    CapitalModified = 1u << 8,
+    Reporting = 1u << 9,
+    OrgConnector = 1u << 10,
+    ArmedMovement = 1u << 11,
+    International = 1u << 12,
+    NationalMilitary = 1u << 13,
+    OrgHead = 1u << 14,
+};
+
+enum class Generic {
+    None,
+    ArmedGroup,
+    Group,
+    Movement,
+    Organisation,
+    Party,
+    Government,
+    Military,
+    Junta
+};
 
 Generic genericFor(const QString &key)
 {
     static const QHash<QString, Generic> map = [] {
         QHash<QString, Generic> m;
-        for (const char16_t *w : {u"militants", u"insurgents", u"rebels", u"jihadists", u"extremists",
-                                  u"fighters", u"separatists", u"guerrillas", u"guerillas", u"islamists",
-                                  u"insurgency", u"militia", u"militias", u"paramilitaries",
-                                  u"paramilitary", u"terrorists", u"mujahideen", u"attackers",
-                                  u"gunmen", u"militant", u"insurgent", u"rebel", u"jihadist"})
-            m.insert(QString::fromUtf16(w), Generic::ArmedGroup);
+        for (const QString &w :
+             splitWords(u"militants insurgents rebels jihadists extremists fighters separatists "
+                        u"guerrillas guerillas islamists insurgency militia militias "
+                        u"paramilitaries paramilitary terrorists mujahideen attackers gunmen "
+                        u"militant insurgent rebel jihadist"))
+            m.insert(w, Generic::ArmedGroup);
         m.insert(QStringLiteral("group"), Generic::Group);
         m.insert(QStringLiteral("movement"), Generic::Movement);
-        for (const char16_t *w : {u"organisation", u"organization", u"agency", u"alliance", u"bloc",
-                                  u"body"})
-            m.insert(QString::fromUtf16(w), Generic::Organisation);
+        for (const QString &w : splitWords(u"organisation organization agency alliance bloc body"))
+            m.insert(w, Generic::Organisation);
         m.insert(QStringLiteral("party"), Generic::Party);
-        for (const char16_t *w : {u"government", u"administration", u"regime", u"authorities",
-                                  u"cabinet"})
-            m.insert(QString::fromUtf16(w), Generic::Government);
-        for (const char16_t *w : {u"army", u"military", u"troops", u"forces", u"soldiers"})
-            m.insert(QString::fromUtf16(w), Generic::Military);
+        for (const QString &w : splitWords(u"government administration regime authorities cabinet"))
+            m.insert(w, Generic::Government);
+        for (const QString &w : splitWords(u"army military troops forces soldiers"))
+            m.insert(w, Generic::Military);
         m.insert(QStringLiteral("junta"), Generic::Junta);
         return m;
     }();
@@ -197,68 +210,116 @@ Generic genericFor(const QString &key)
 }
 
 // Head words of unlisted organisation names and the kind they give
-std::optional<Kind> orgHeadKind(const QString &key)
+const QHash<QString, Kind> &orgHeads()
 {
     static const QHash<QString, Kind> map = [] {
         QHash<QString, Kind> m;
-        for (const char16_t *w : {u"party", u"congress", u"league"})
-            m.insert(QString::fromUtf16(w), Kind::PoliticalParty);
-        for (const char16_t *w : {u"army", u"forces", u"force", u"brigade", u"brigades", u"militia", u"militias",
-                                  u"battalion", u"battalions", u"front", u"guard", u"guards", u"corps",
-                                  u"resistance", u"mujahideen", u"regiment", u"division", u"legion",
-                                  u"rebels", u"fighters", u"jihad"})
-            m.insert(QString::fromUtf16(w), Kind::ArmedGroup);
+        for (const QString &w : splitWords(u"party congress league"))
+            m.insert(w, Kind::PoliticalParty);
+        for (const QString &w :
+             splitWords(u"army forces force brigade brigades militia militias battalion "
+                        u"battalions front guard guards corps resistance mujahideen regiment "
+                        u"division legion rebels fighters jihad"))
+            m.insert(w, Kind::ArmedGroup);
         m.insert(QStringLiteral("movement"), Kind::PoliticalParty); // refined by its words
-        for (const char16_t *w : {u"government", u"administration", u"ministry"})
-            m.insert(QString::fromUtf16(w), Kind::Government);
-        for (const char16_t *w : {u"organisation", u"organization", u"commission", u"committee",
-                                  u"court", u"agency", u"bank", u"fund", u"programme", u"program",
-                                  u"mission", u"union", u"alliance", u"coalition", u"network",
-                                  u"association", u"federation", u"assembly", u"parliament",
-                                  u"authority", u"institute", u"foundation", u"council", u"group",
-                                  u"tribunal", u"office"})
-            m.insert(QString::fromUtf16(w), Kind::Other);
+        for (const QString &w : splitWords(u"government administration ministry"))
+            m.insert(w, Kind::Government);
+        for (const QString &w :
+             splitWords(u"organisation organization commission committee court agency bank fund "
+                        u"programme program mission union alliance coalition network association "
+                        u"federation assembly parliament authority institute foundation council "
+                        u"group tribunal office"))
+            m.insert(w, Kind::Other);
         return m;
     }();
-    const auto it = map.constFind(key);
-    if (it == map.constEnd())
+    return map;
+}
+
+std::optional<Kind> orgHeadKind(const QString &key)
+{
+    const auto it = orgHeads().constFind(key);
+    if (it == orgHeads().constEnd())
         return std::nullopt;
     return it.value();
 }
 
 const QSet<QString> &armedMovementWords()
 {
-    static const QSet<QString> words =
-        wordSet({u"liberation", u"revolutionary", u"resistance", u"armed", u"islamic", u"jihad",
-                 u"justice", u"mujahideen", u"salvation", u"independence", u"insurgent"});
+    static const QSet<QString> words = wordSet(
+        u"liberation revolutionary resistance armed islamic jihad justice "
+        u"mujahideen salvation independence insurgent");
     return words;
 }
 
 const QSet<QString> &internationalWords()
 {
-    static const QSet<QString> words =
-        wordSet({u"united", u"nations", u"international", u"world", u"african", u"european",
-                 u"arab", u"regional", u"intergovernmental", u"global", u"asian"});
+    static const QSet<QString> words = wordSet(
+        u"united nations international world african european arab regional "
+        u"intergovernmental global asian");
     return words;
 }
 
 const QSet<QString> &nationalMilitaryWords()
 {
-    static const QSet<QString> words =
-        wordSet({u"national", u"armed", u"defence", u"defense", u"security", u"royal", u"army",
-                 u"forces", u"force", u"air", u"navy", u"military", u"people's", u"'s",
-                 u"people", u"land", u"ground", u"naval"});
+    static const QSet<QString> words = wordSet(
+        u"national armed defence defense security royal army forces force air "
+        u"navy military people's 's people land ground naval");
     return words;
+}
+
+// Every class word with its WordFlag bits
+struct WordFlags
+{
+    WordIndex words;
+    QList<quint32> flags; // by word id
+};
+
+const WordFlags &wordFlags()
+{
+    static const WordFlags table = [] {
+        WordFlags t;
+        const auto add = [&t](const QSet<QString> &words, quint32 flag) {
+            for (const QString &word : words) {
+                const int id = t.words.insert(word);
+                if (id >= t.flags.size())
+                    t.flags.resize(id + 1, 0);
+                t.flags[id] |= flag;
+            }
+        };
+        add(stopWords(), Stop);
+        add(nameParticles(), Particle);
+        add(governmentHeads(), GovernmentHead);
+        add(militaryHeads(), MilitaryHead);
+        add(preHeadModifiers(), PreHeadModifier);
+        add(militaryModifiers(), MilitaryModifier);
+        add(capitalLocatives(), CapitalLocative);
+        add(stateLocatives(), StateLocative);
+        add(capitalModifiedNouns(), CapitalModified);
+        add(reportingVerbs(), Reporting);
+        add(orgConnectors(), OrgConnector);
+        add(armedMovementWords(), ArmedMovement);
+        add(internationalWords(), International);
+        add(nationalMilitaryWords(), NationalMilitary);
+        const QList<QString> heads = orgHeads().keys();
+        add(QSet<QString>(heads.begin(), heads.end()), OrgHead);
+        return t;
+    }();
+    return table;
 }
 
 int strength(GazetteerTitle::Implies implies)
 {
     switch (implies) {
-    case GazetteerTitle::Implies::Military: return 4;
-    case GazetteerTitle::Implies::Government: return 3;
-    case GazetteerTitle::Implies::ArmedGroup: return 2;
-    case GazetteerTitle::Implies::Organisation: return 1;
-    case GazetteerTitle::Implies::None: break;
+    case GazetteerTitle::Implies::Military:
+        return 4;
+    case GazetteerTitle::Implies::Government:
+        return 3;
+    case GazetteerTitle::Implies::ArmedGroup:
+        return 2;
+    case GazetteerTitle::Implies::Organisation:
+        return 1;
+    case GazetteerTitle::Implies::None:
+        break;
     }
     return 0;
 }
@@ -271,7 +332,19 @@ public:
         : g(gazetteer)
         , m_text(text)
         , m_tokens(LexiconTokenizer::tokenize(text))
-    {}
+    {
+        g.assignIds(&m_tokens);
+        m_flags.resize(m_tokens.size());
+        const WordFlags &table = wordFlags();
+        for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+            if (m_tokens.at(i).isWord()) {
+                const int id = table.words.find(m_tokens.at(i).key);
+                m_flags[i] = id >= 0 ? table.flags.at(id) : 0;
+            }
+        }
+        m_matches.resize(m_tokens.size());
+        m_titles.resize(m_tokens.size());
+    }
 
     QList<ActorMention> run(const QList<TextSpan> &sentences);
 
@@ -315,18 +388,50 @@ private:
     qsizetype titleChain(qsizetype j, GazetteerTitle::Implies *implies, qsizetype *honorific) const;
     std::optional<Head> headNoun(qsizetype e, bool allowPossessive) const;
     bool capitalIsActor(qsizetype i, qsizetype e) const;
+    std::optional<Kind> sharedHead(qsizetype e) const;
     Owner ownerBefore(qsizetype pos) const;
     Affiliation affiliationOf(const Owner &owner, GazetteerTitle::Implies implies) const;
     qsizetype checkAcronym(qsizetype e);
-    qsizetype emitPerson(qsizetype nameBegin, qsizetype nameEnd, const Affiliation &affiliation,
+    qsizetype skipDateline(qsizetype i) const;
+    qsizetype emitPerson(qsizetype nameBegin,
+                         qsizetype nameEnd,
+                         const Affiliation &affiliation,
                          qsizetype bareBegin = -1);
 
-    int addMention(qsizetype tokBegin, qsizetype tokEnd, const QString &canonical, Kind kind,
-             const QString &country, const QString &affiliation, bool inferred);
+    int addMention(qsizetype tokBegin,
+                   qsizetype tokEnd,
+                   const QString &canonical,
+                   Kind kind,
+                   const QString &country,
+                   const QString &affiliation,
+                   bool inferred);
     int emitEntry(qsizetype tokBegin, qsizetype tokEnd, int entry);
     int emitDerived(qsizetype tokBegin, qsizetype tokEnd, int state, Kind kind, bool inferred);
     QString textOf(qsizetype tokBegin, qsizetype tokEnd) const; // tokEnd exclusive
-    bool isStop(qsizetype i) const { return stopWords().contains(m_tokens.at(i).key); }
+    // cached look-ups up to the end of the current sentence
+    Gazetteer::Match gaz(qsizetype i) const
+    {
+        if (i >= m_end)
+            return Gazetteer::Match();
+        std::optional<Gazetteer::Match> &cached = m_matches[i];
+        if (!cached)
+            cached = g.match(m_tokens, i, m_end, m_text);
+        return *cached;
+    }
+    Gazetteer::TitleMatch title(qsizetype i) const
+    {
+        if (i >= m_end)
+            return Gazetteer::TitleMatch();
+        std::optional<Gazetteer::TitleMatch> &cached = m_titles[i];
+        if (!cached)
+            cached = g.matchTitle(m_tokens, i, m_end);
+        return *cached;
+    }
+    bool isStop(qsizetype i) const { return has(i, Stop); }
+    bool has(qsizetype i, quint32 flag) const
+    {
+        return i >= 0 && i < m_flags.size() && (m_flags.at(i) & flag) != 0;
+    }
     bool is(qsizetype i, QStringView key) const
     {
         return i >= m_begin && i < m_end && m_tokens.at(i).key == key;
@@ -335,12 +440,15 @@ private:
     const Gazetteer &g;
     const QString &m_text;
     QList<LexiconToken> m_tokens;
+    mutable QList<std::optional<Gazetteer::Match>> m_matches;
+    mutable QList<std::optional<Gazetteer::TitleMatch>> m_titles;
+    QList<quint32> m_flags; // WordFlag bits per token
     QList<Mention> m_out;
     QHash<QString, int> m_surnames; // folded last name -> person mention
     QHash<QString, int> m_acronyms; // acronym as written -> mention defining it
     Owner m_owner;
     qsizetype m_locativeCapitalEnd = -1; // last token of a capital used as a place
-    qsizetype m_begin = 0;            // token range of the current sentence
+    qsizetype m_begin = 0;               // token range of the current sentence
     qsizetype m_end = 0;
     int m_sentence = 0;
 };
@@ -359,7 +467,7 @@ QList<ActorMention> Run::run(const QList<TextSpan> &sentences)
             ++t;
         m_end = t;
         m_owner = Owner();
-        for (qsizetype i = m_begin; i < m_end;)
+        for (qsizetype i = skipDateline(m_begin); i < m_end;)
             i = step(i);
         ++m_sentence;
     }
@@ -382,8 +490,13 @@ QString Run::textOf(qsizetype tokBegin, qsizetype tokEnd) const
     return text;
 }
 
-int Run::addMention(qsizetype tokBegin, qsizetype tokEnd, const QString &canonical, Kind kind,
-              const QString &country, const QString &affiliation, bool inferred)
+int Run::addMention(qsizetype tokBegin,
+                    qsizetype tokEnd,
+                    const QString &canonical,
+                    Kind kind,
+                    const QString &country,
+                    const QString &affiliation,
+                    bool inferred)
 {
     Mention mention;
     mention.tokBegin = tokBegin;
@@ -423,14 +536,18 @@ qsizetype Run::step(qsizetype i)
     if (!token.isWord())
         return i + 1;
 
-    if (const qsizetype next = tryTitledPerson(i); next > i)
-        return next;
+    // "General Assembly" is a name, "General Bajwa" a title and a name
+    const Gazetteer::Match known = gaz(i);
+    if (!known.isValid() || known.length < title(i).length) {
+        if (const qsizetype next = tryTitledPerson(i); next > i)
+            return next;
+    }
     if (token.key == u"the") {
         if (const qsizetype next = tryGeneric(i); next > i)
             return next;
     }
 
-    const Gazetteer::Match match = g.match(m_tokens, i, m_end, m_text);
+    const Gazetteer::Match &match = known;
     const qsizetype orgEnd = orgPatternEnd(i);
     if (match.isValid() && match.length >= orgEnd - i)
         return handleGazetteer(i, match);
@@ -441,8 +558,13 @@ qsizetype Run::step(qsizetype i)
         const auto it = m_acronyms.constFind(m_text.mid(token.begin, token.end - token.begin));
         if (it != m_acronyms.constEnd()) {
             const ActorMention source = m_out.at(it.value()).m;
-            addMention(i, i, source.canonicalName, source.kind, source.country, source.affiliation,
-                 false);
+            addMention(i,
+                       i,
+                       source.canonicalName,
+                       source.kind,
+                       source.country,
+                       source.affiliation,
+                       false);
             return i + 1;
         }
     }
@@ -469,11 +591,14 @@ qsizetype Run::parseName(qsizetype i) const
     while (k < m_end && words < 6) {
         const LexiconToken &t = m_tokens.at(k);
         if (t.isWord() && t.upperInitial && (t.hasLower || t.end - t.begin <= 2) && !isStop(k)) {
-            if (k > i && g.match(m_tokens, k, m_end, m_text).isValid())
+            const bool afterParticle = k > i
+                                       && (m_tokens.at(k - 1).type == LexiconToken::Type::Hyphen
+                                           || has(k - 1, Particle));
+            if (k > i && !afterParticle && gaz(k).isValid())
                 break;
             if (k > i) {
                 // "Vice President" after "First": a title starts a new phrase
-                const Gazetteer::TitleMatch tm = g.matchTitle(m_tokens, k, m_end);
+                const Gazetteer::TitleMatch tm = title(k);
                 if (tm.isValid() && g.titles().at(tm.title).type != GazetteerTitle::Type::Modifier
                     && tm.length + k < m_end && m_tokens.at(k + tm.length).isCapitalised())
                     break;
@@ -481,7 +606,7 @@ qsizetype Run::parseName(qsizetype i) const
             ++words;
             ++k;
             lastGood = k;
-        } else if (t.isWord() && nameParticles().contains(t.key) && k + 1 < m_end
+        } else if (t.isWord() && has(k, Particle) && k + 1 < m_end
                    && (m_tokens.at(k + 1).type == LexiconToken::Type::Hyphen
                        || m_tokens.at(k + 1).isCapitalised())) {
             ++k;
@@ -500,7 +625,7 @@ qsizetype Run::titleChain(qsizetype j, GazetteerTitle::Implies *implies, qsizety
     qsizetype k = j;
     bool hasTitle = false;
     while (k < m_end) {
-        const Gazetteer::TitleMatch tm = g.matchTitle(m_tokens, k, m_end);
+        const Gazetteer::TitleMatch tm = title(k);
         if (!tm.isValid())
             break;
         const GazetteerTitle &title = g.titles().at(tm.title);
@@ -562,7 +687,9 @@ Run::Affiliation Run::affiliationOf(const Owner &owner, GazetteerTitle::Implies 
     return result;
 }
 
-qsizetype Run::emitPerson(qsizetype nameBegin, qsizetype nameEnd, const Affiliation &affiliation,
+qsizetype Run::emitPerson(qsizetype nameBegin,
+                          qsizetype nameEnd,
+                          const Affiliation &affiliation,
                           qsizetype bareBegin)
 {
     if (bareBegin < 0)
@@ -581,7 +708,13 @@ qsizetype Run::emitPerson(qsizetype nameBegin, qsizetype nameEnd, const Affiliat
             if (affiliationName.isEmpty())
                 affiliationName = affiliation.name;
             const QString country = full.country.isEmpty() ? affiliation.country : full.country;
-            addMention(nameBegin, last, full.canonicalName, Kind::Person, country, affiliationName, false);
+            addMention(nameBegin,
+                       last,
+                       full.canonicalName,
+                       Kind::Person,
+                       country,
+                       affiliationName,
+                       false);
             if (nameKey.size() > fullKey.size()) {
                 m_out.last().m.canonicalName = name;
                 m_surnames.insert(surname, int(m_out.size() - 1));
@@ -589,8 +722,13 @@ qsizetype Run::emitPerson(qsizetype nameBegin, qsizetype nameEnd, const Affiliat
             return nameEnd;
         }
     }
-    const int index =
-        addMention(nameBegin, last, name, Kind::Person, affiliation.country, affiliation.name, false);
+    const int index = addMention(nameBegin,
+                                 last,
+                                 name,
+                                 Kind::Person,
+                                 affiliation.country,
+                                 affiliation.name,
+                                 false);
     m_surnames.insert(surname, index);
     return nameEnd;
 }
@@ -604,9 +742,8 @@ qsizetype Run::tryTitledPerson(qsizetype i)
         return i;
     // "envoy for Afghanistan Zalmay Khalilzad", "Emir of Qatar Sheikh Tamim"
     int scopeState = -1;
-    if (j < m_end
-        && (is(j, u"for") || is(j, u"of") || is(j, u"to") || is(j, u"on"))) {
-        const Gazetteer::Match scope = g.match(m_tokens, j + 1, m_end, m_text);
+    if (j < m_end && (is(j, u"for") || is(j, u"of") || is(j, u"to") || is(j, u"on"))) {
+        const Gazetteer::Match scope = gaz(j + 1);
         if (scope.isValid() && j + 1 + scope.length < m_end
             && m_tokens.at(j + 1 + scope.length).isCapitalised()) {
             if (g.entries().at(scope.entry).kind == Kind::State)
@@ -615,7 +752,8 @@ qsizetype Run::tryTitledPerson(qsizetype i)
         }
     }
     // "army chief, General Qamar Javed Bajwa"
-    if (is(j, u",")) {
+    const bool appositive = is(j, u",");
+    if (appositive) {
         qsizetype k = j + 1;
         qsizetype honorific2 = -1;
         k = titleChain(k, &implies, &honorific2);
@@ -633,14 +771,15 @@ qsizetype Run::tryTitledPerson(qsizetype i)
     }
     if (j >= m_end || !m_tokens.at(j).isCapitalised() || isStop(j))
         return i;
-    if (g.match(m_tokens, j, m_end, m_text).isValid())
-        return i;
     const qsizetype nameEnd = parseName(j);
     if (nameEnd == j)
         return i;
+    // a name never starts with a known actor, except inside an apposition
+    // closed by a comma: "Israel's defense minister, Israel Katz, said"
+    if (gaz(j).isValid() && !(appositive && nameEnd - j >= 2 && is(nameEnd, u",")))
+        return i;
     const bool keepsHonorific = honorific >= 0 && honorific < j
-                                && g.matchTitle(m_tokens, honorific, m_end).length
-                                       == j - honorific;
+                                && title(honorific).length == j - honorific;
     const qsizetype nameBegin = keepsHonorific ? honorific : j;
 
     Owner owner = ownerBefore(i);
@@ -670,34 +809,52 @@ std::optional<Run::Head> Run::headNoun(qsizetype e, bool allowPossessive) const
         }
         if (!t.isWord())
             return std::nullopt;
-        const bool gov = governmentHeads().contains(t.key);
-        const bool mil = militaryHeads().contains(t.key);
+        const bool gov = has(k, GovernmentHead);
+        const bool mil = has(k, MilitaryHead);
         if (gov || mil) {
             // "Afghan official Mohammad Naeem": the head is a title of the person named
-            const bool named = k + 1 < m_end && m_tokens.at(k + 1).isCapitalised()
-                               && !isStop(k + 1) && g.matchTitle(m_tokens, k, m_end).isValid();
+            const bool named = k + 1 < m_end && m_tokens.at(k + 1).isCapitalised() && !isStop(k + 1)
+                               && title(k).isValid();
             // "army chief": the noun heads a title, the army is still the owner
             const qsizetype after = k + 1;
             if (named)
                 return std::nullopt;
-            if (mil && after < m_end && militaryHeads().contains(m_tokens.at(after).key))
+            if (mil && after < m_end && has(after, MilitaryHead))
                 return Head{after + 1, Kind::Military};
-            if (mil && after < m_end && governmentHeads().contains(m_tokens.at(after).key)
-                && !g.matchTitle(m_tokens, after, m_end).isValid())
+            if (mil && after < m_end && has(after, GovernmentHead) && !title(after).isValid())
                 return Head{after + 1, Kind::Military};
             // "government forces": the forces of that government
-            if (gov && after < m_end && militaryHeads().contains(m_tokens.at(after).key))
+            if (gov && after < m_end && has(after, MilitaryHead))
                 return Head{after + 1, Kind::Military};
-            if (gov && after < m_end && governmentHeads().contains(m_tokens.at(after).key)
+            if (gov && after < m_end && has(after, GovernmentHead)
                 && m_tokens.at(after).key != u"team" && m_tokens.at(after).key != u"official")
                 return Head{after + 1, militaryModifier ? Kind::Military : Kind::Government};
             return Head{k + 1, mil || militaryModifier ? Kind::Military : Kind::Government};
         }
-        if (!preHeadModifiers().contains(t.key))
+        if (!has(k, PreHeadModifier))
             return std::nullopt;
-        militaryModifier = militaryModifier || militaryModifiers().contains(t.key);
+        militaryModifier = militaryModifier || has(k, MilitaryModifier);
         ++k;
     }
+    return std::nullopt;
+}
+
+// "Egyptian and Qatari mediators": a demonym or country coordinated with one
+// that heads a government or military phrase shares that head
+std::optional<Kind> Run::sharedHead(qsizetype e) const
+{
+    if (!(is(e, u"and") || is(e, u"or") || is(e, u",")))
+        return std::nullopt;
+    const Gazetteer::Match next = gaz(e + 1);
+    if (!next.isValid() || next.form == Gazetteer::Form::Capital
+        || g.entries().at(next.entry).kind != Kind::State)
+        return std::nullopt;
+    const qsizetype after = e + 1 + next.length;
+    if (const auto head = headNoun(after, next.form == Gazetteer::Form::Name))
+        return head->kind;
+    // "Egyptian, Qatari and U.S. mediators"
+    if (const auto chained = sharedHead(after))
+        return chained;
     return std::nullopt;
 }
 
@@ -705,7 +862,7 @@ bool Run::capitalIsActor(qsizetype i, qsizetype e) const
 {
     if (i > m_begin) {
         const LexiconToken &prev = m_tokens.at(i - 1);
-        if (capitalLocatives().contains(prev.key) || prev.key == u"the")
+        if (has(i - 1, CapitalLocative) || prev.key == u"the")
             return false;
         // "in Kabul and Islamabad"
         if ((prev.key == u"and" || prev.key == u"or" || prev.key == u",")
@@ -718,17 +875,35 @@ bool Run::capitalIsActor(qsizetype i, qsizetype e) const
             return false; // "Kabul-based"
         if (next.isCapitalised())
             return false; // "Kabul University"
-        if (capitalModifiedNouns().contains(next.key))
+        if (has(e, CapitalModified))
             return false;
         // a dateline: "KABUL, Sept. 14 (Reuters) -"
         if (i == m_begin
-            && (!m_tokens.at(i).hasLower || next.key == u"(" || next.key == u","
-                || next.key == u"-" || next.key == u"\u2014" || next.key == u"\u2013"))
+            && (!m_tokens.at(i).hasLower || next.key == u"(" || next.key == u"," || next.key == u"-"
+                || next.key == u"\u2014" || next.key == u"\u2013"))
             return false;
     } else if (i == m_begin) {
         return false; // a capital standing alone is a heading or a dateline
     }
     return true;
+}
+
+// "KABUL, Sept. 14 (Reuters) -", "PORT SUDAN, Sudan (AP) —": the place a story
+// was filed from names no actor
+qsizetype Run::skipDateline(qsizetype i) const
+{
+    if (i >= m_end || !m_tokens.at(i).isWord() || m_tokens.at(i).hasLower)
+        return i;
+    for (qsizetype k = i + 1; k < m_end && k - i <= 12; ++k) {
+        const LexiconToken &t = m_tokens.at(k);
+        if (t.type == LexiconToken::Type::Punctuation
+            && (t.key == u"\u2014" || t.key == u"\u2013" || t.key == u"-") && k > i + 1
+            && (is(k - 1, u")") || m_tokens.at(k - 1).upperInitial))
+            return k + 1;
+        if (t.isWord() && t.hasLower && !t.upperInitial)
+            return i; // a lower-case word: running text, not a dateline
+    }
+    return i;
 }
 
 qsizetype Run::checkAcronym(qsizetype e)
@@ -745,13 +920,35 @@ qsizetype Run::checkAcronym(qsizetype e)
     }
     if (k >= m_end || !is(k, u")") || k == e + 1)
         return e;
+    // "(AP)", "(AFP)" after a place: the news agency, not an acronym
+    static const QSet<QString> agencies = {QStringLiteral("ap"),
+                                           QStringLiteral("afp"),
+                                           QStringLiteral("upi"),
+                                           QStringLiteral("dpa"),
+                                           QStringLiteral("ani"),
+                                           QStringLiteral("efe"),
+                                           QStringLiteral("ansa"),
+                                           QStringLiteral("tass"),
+                                           QStringLiteral("ians"),
+                                           QStringLiteral("cnn"),
+                                           QStringLiteral("bbc"),
+                                           QStringLiteral("rfe"),
+                                           QStringLiteral("rl"),
+                                           QStringLiteral("voa")};
+    if (agencies.contains(m_tokens.at(e + 1).key))
+        return e;
     const int source = int(m_out.size() - 1);
     const ActorMention definition = m_out.at(source).m;
     const QString acronym = m_text.mid(m_tokens.at(e + 1).begin,
                                        m_tokens.at(k - 1).end - m_tokens.at(e + 1).begin);
     m_acronyms.insert(acronym, source);
-    addMention(e + 1, k - 1, definition.canonicalName, definition.kind, definition.country,
-         definition.affiliation, false);
+    addMention(e + 1,
+               k - 1,
+               definition.canonicalName,
+               definition.kind,
+               definition.country,
+               definition.affiliation,
+               false);
     return k + 1;
 }
 
@@ -767,7 +964,27 @@ qsizetype Run::handleGazetteer(qsizetype i, const Gazetteer::Match &match)
                 emitDerived(i, head->end - 1, stateIndex, head->kind, false);
                 return checkAcronym(head->end);
             }
-            if (i > m_begin && stateLocatives().contains(m_tokens.at(i - 1).key)) {
+            // "the U.S. and Afghan officials": the head is shared
+            if (const auto shared = sharedHead(e)) {
+                emitDerived(i, e - 1, stateIndex, *shared, false);
+                return e;
+            }
+            // "Iran-aligned", "U.S.-backed": the country qualifies what follows
+            if (e + 1 < m_end && m_tokens.at(e).type == LexiconToken::Type::Hyphen
+                && m_tokens.at(e + 1).isWord() && !m_tokens.at(e + 1).upperInitial) {
+                m_owner = Owner{e - 1, -1, stateIndex};
+                return e;
+            }
+            // "the Qatar negotiations": a country name after "the" that does not
+            // take the article itself only qualifies the noun after it
+            const LexiconToken &last = m_tokens.at(e - 1);
+            const bool takesArticle = match.length > 1 || !last.hasLower || last.key.endsWith(u's');
+            if (i > m_begin && is(i - 1, u"the") && !takesArticle && e < m_end
+                && m_tokens.at(e).isWord() && !m_tokens.at(e).upperInitial) {
+                m_owner = Owner{e - 1, -1, stateIndex};
+                return e;
+            }
+            if (i > m_begin && has(i - 1, StateLocative)) {
                 m_owner = Owner{e - 1, -1, stateIndex};
                 return e;
             }
@@ -778,6 +995,10 @@ qsizetype Run::handleGazetteer(qsizetype i, const Gazetteer::Match &match)
         if (const auto head = headNoun(e, false)) {
             emitDerived(i, head->end - 1, match.entry, head->kind, false);
             return checkAcronym(head->end);
+        }
+        if (const auto shared = sharedHead(e)) {
+            emitDerived(i, e - 1, match.entry, *shared, false);
+            return e;
         }
         m_owner = Owner{e - 1, -1, match.entry};
         return e;
@@ -812,20 +1033,17 @@ qsizetype Run::orgPatternEnd(qsizetype i) const
             if (isStop(k) && k > i)
                 break;
             ++capitals;
-            if (t.upperInitial && orgHeadKind(t.key))
+            if (t.upperInitial && has(k, OrgHead))
                 lastHead = k;
             ++k;
-        } else if (t.isWord() && orgConnectors().contains(t.key) && next
+        } else if (t.isWord() && has(k, OrgConnector) && next
                    && (m_tokens.at(k + 1).isCapitalised()
                        || m_tokens.at(k + 1).type == LexiconToken::Type::Hyphen)) {
             // "Hamas and Islamic Jihad" are two actors, not one name
-            if (t.key == u"and"
-                && (g.match(m_tokens, k + 1, m_end, m_text).isValid()
-                    || g.match(m_tokens, i, m_end, m_text).length == k - i))
+            if (t.key == u"and" && (gaz(k + 1).isValid() || gaz(i).length == k - i))
                 break;
             ++k;
-        } else if ((t.type == LexiconToken::Type::Possessive
-                    || t.type == LexiconToken::Type::Hyphen)
+        } else if ((t.type == LexiconToken::Type::Possessive || t.type == LexiconToken::Type::Hyphen)
                    && !t.spaceBefore && next && m_tokens.at(k + 1).isWord()) {
             ++k;
         } else {
@@ -847,7 +1065,7 @@ qsizetype Run::orgPatternEnd(qsizetype i) const
     if (lastHead + 2 < k
         && (m_tokens.at(lastHead + 1).key == u"of" || m_tokens.at(lastHead + 1).key == u"for"
             || m_tokens.at(lastHead + 1).key == u"on")
-        && !g.match(m_tokens, lastHead + 2, m_end, m_text).isValid()) {
+        && !gaz(lastHead + 2).isValid()) {
         qsizetype last = k - 1;
         while (last > lastHead && !m_tokens.at(last).isCapitalised())
             --last;
@@ -865,7 +1083,7 @@ qsizetype Run::handleOrg(qsizetype i, qsizetype end)
     // "Movement" in "Movement for Democratic Change"
     QString head = m_tokens.at(end - 1).key;
     for (qsizetype t = end - 1; t >= i; --t) {
-        if (m_tokens.at(t).upperInitial && orgHeadKind(m_tokens.at(t).key)) {
+        if (m_tokens.at(t).upperInitial && has(t, OrgHead)) {
             head = m_tokens.at(t).key;
             break;
         }
@@ -875,11 +1093,10 @@ qsizetype Run::handleOrg(qsizetype i, qsizetype end)
     bool international = false;
     bool nationalMilitary = true;
     for (qsizetype t = i; t < end; ++t) {
-        const QString &key = m_tokens.at(t).key;
-        armedWords = armedWords || armedMovementWords().contains(key);
-        international = international || internationalWords().contains(key);
+        armedWords = armedWords || has(t, ArmedMovement);
+        international = international || has(t, International);
         if (t > i)
-            nationalMilitary = nationalMilitary && nationalMilitaryWords().contains(key);
+            nationalMilitary = nationalMilitary && has(t, NationalMilitary);
     }
     // "Nigerian Army", "Ukrainian Air Force": a country's own armed forces
     const Gazetteer::Match first = g.match(m_tokens, i, end, m_text);
@@ -903,6 +1120,25 @@ qsizetype Run::handleOrg(qsizetype i, qsizetype end)
 qsizetype Run::tryGeneric(qsizetype i)
 {
     qsizetype k = i + 1;
+    // "the internationally recognised government", "the Iran-backed rebels":
+    // adjectives may stand between the article and the noun
+    for (int skipped = 0; k < m_end && skipped < 4; ++skipped) {
+        const LexiconToken &t = m_tokens.at(k);
+        if (genericFor(t.key) != Generic::None)
+            break;
+        const bool compound = k + 1 < m_end
+                              && m_tokens.at(k + 1).type == LexiconToken::Type::Hyphen;
+        const QString &key = t.key;
+        const bool adjective = t.isWord() && !t.upperInitial && !isStop(k) && key.size() > 3
+                               && (key.endsWith(u"ed") || key.endsWith(u"ist")
+                                   || key.endsWith(u"al") || key.endsWith(u"ic")
+                                   || key.endsWith(u"ly") || key.endsWith(u"ary"));
+        if (t.type == LexiconToken::Type::Hyphen || (t.isWord() && compound) || adjective) {
+            ++k;
+            continue;
+        }
+        break;
+    }
     if (k >= m_end)
         return i;
     // "the armed group", "the rebel movement", "the security forces"
@@ -932,10 +1168,13 @@ qsizetype Run::tryGeneric(qsizetype i)
         return i;
     // "the government of Pakistan"
     if ((generic == Generic::Government || generic == Generic::Military) && is(nounEnd, u"of")) {
-        const Gazetteer::Match of = g.match(m_tokens, nounEnd + 1, m_end, m_text);
+        const Gazetteer::Match of = gaz(nounEnd + 1);
         if (of.isValid() && g.entries().at(of.entry).kind == Kind::State) {
-            emitDerived(i, nounEnd + of.length, of.entry,
-                        generic == Generic::Military ? Kind::Military : Kind::Government, false);
+            emitDerived(i,
+                        nounEnd + of.length,
+                        of.entry,
+                        generic == Generic::Military ? Kind::Military : Kind::Government,
+                        false);
             return nounEnd + 1 + of.length;
         }
     }
@@ -946,14 +1185,24 @@ qsizetype Run::tryGeneric(qsizetype i)
     bool fromState = false;
     Kind derive = Kind::Government;
     switch (generic) {
-    case Generic::ArmedGroup: kinds = {Kind::ArmedGroup}; break;
+    case Generic::ArmedGroup:
+        kinds = {Kind::ArmedGroup};
+        break;
     case Generic::Group:
-        kinds = {Kind::ArmedGroup, Kind::PoliticalParty, Kind::Other,
+        kinds = {Kind::ArmedGroup,
+                 Kind::PoliticalParty,
+                 Kind::Other,
                  Kind::InternationalOrganisation};
         break;
-    case Generic::Movement: kinds = {Kind::ArmedGroup, Kind::PoliticalParty}; break;
-    case Generic::Organisation: kinds = {Kind::InternationalOrganisation, Kind::Other}; break;
-    case Generic::Party: kinds = {Kind::PoliticalParty}; break;
+    case Generic::Movement:
+        kinds = {Kind::ArmedGroup, Kind::PoliticalParty};
+        break;
+    case Generic::Organisation:
+        kinds = {Kind::InternationalOrganisation, Kind::Other};
+        break;
+    case Generic::Party:
+        kinds = {Kind::PoliticalParty};
+        break;
     case Generic::Government:
         kinds = {Kind::Government};
         fromState = true;
@@ -963,8 +1212,11 @@ qsizetype Run::tryGeneric(qsizetype i)
         fromState = true;
         derive = Kind::Military;
         break;
-    case Generic::Junta: kinds = {Kind::Government, Kind::Military}; break;
-    case Generic::None: break;
+    case Generic::Junta:
+        kinds = {Kind::Government, Kind::Military};
+        break;
+    case Generic::None:
+        break;
     }
     // the most recent matching actor within the last few sentences
     constexpr int Window = 6;
@@ -978,13 +1230,22 @@ qsizetype Run::tryGeneric(qsizetype i)
             found = int(m);
             break;
         }
-        if (fromState && state < 0 && mention.m.kind == Kind::State)
+        // "Ethiopia declared ... The government said": the state's own government,
+        // when no government was named after the state
+        if (fromState && mention.m.kind == Kind::State) {
             state = g.stateIndex(mention.m.country);
+            break;
+        }
     }
     if (found >= 0) {
         const ActorMention source = m_out.at(found).m;
-        addMention(i, nounEnd - 1, source.canonicalName, source.kind, source.country,
-             source.affiliation, true);
+        addMention(i,
+                   nounEnd - 1,
+                   source.canonicalName,
+                   source.kind,
+                   source.country,
+                   source.affiliation,
+                   true);
         return nounEnd;
     }
     if (state >= 0) {
@@ -1004,7 +1265,13 @@ qsizetype Run::tryKnownName(qsizetype i, qsizetype nameEnd)
     const QString nameKey = LexiconTokenizer::foldKey(textOf(i, nameEnd));
     if (!LexiconTokenizer::foldKey(full.canonicalName).endsWith(nameKey))
         return i;
-    addMention(i, nameEnd - 1, full.canonicalName, Kind::Person, full.country, full.affiliation, false);
+    addMention(i,
+               nameEnd - 1,
+               full.canonicalName,
+               Kind::Person,
+               full.country,
+               full.affiliation,
+               false);
     return nameEnd;
 }
 
@@ -1021,10 +1288,20 @@ qsizetype Run::tryNamedPerson(qsizetype i, qsizetype nameEnd)
         if (is(k, u"the") || is(k, u"a") || is(k, u"an") || is(k, u"his") || is(k, u"her")
             || is(k, u"its") || is(k, u"their"))
             ++k;
+        // "a senior TPLF official": words may come before the actor too
+        for (int skipped = 0; skipped < 2 && k < m_end; ++skipped) {
+            const LexiconToken &t = m_tokens.at(k);
+            if (!t.isWord() || t.upperInitial || isStop(k) || gaz(k).isValid())
+                break;
+            const Gazetteer::TitleMatch tm = title(k);
+            if (tm.isValid() && g.titles().at(tm.title).type != GazetteerTitle::Type::Modifier)
+                break;
+            ++k;
+        }
         Owner owner;
         int ownerEntry = -1;
         qsizetype ownerBegin = k;
-        const Gazetteer::Match match = g.match(m_tokens, k, m_end, m_text);
+        const Gazetteer::Match match = gaz(k);
         if (match.isValid()) {
             ownerEntry = match.entry;
             owner = Owner{k + match.length - 1, -1, -1};
@@ -1032,12 +1309,19 @@ qsizetype Run::tryNamedPerson(qsizetype i, qsizetype nameEnd)
                 owner.state = match.entry;
             k += match.length;
         }
-        while (k < m_end
-               && (m_tokens.at(k).type == LexiconToken::Type::Possessive
-                   || (m_tokens.at(k).isWord() && !m_tokens.at(k).upperInitial
-                       && g.isModifierWord(m_tokens.at(k).key)
-                       && !g.matchTitle(m_tokens, k, m_end).isValid())))
+        // "the ousted civilian leader": a few lower-case words before the title
+        for (int skipped = 0; k < m_end && skipped < 4; ++skipped) {
+            const LexiconToken &t = m_tokens.at(k);
+            const bool possessive = t.type == LexiconToken::Type::Possessive;
+            const Gazetteer::TitleMatch tm = title(k);
+            const bool isTitle = tm.isValid()
+                                 && g.titles().at(tm.title).type != GazetteerTitle::Type::Modifier;
+            const bool word = t.isWord() && !t.upperInitial && !isTitle && !isStop(k)
+                              && !has(k, Reporting);
+            if (!possessive && !word)
+                break;
             ++k;
+        }
         auto implies = GazetteerTitle::Implies::None;
         qsizetype honorific = -1;
         const qsizetype titleEnd = titleChain(k, &implies, &honorific);
@@ -1061,7 +1345,7 @@ qsizetype Run::tryNamedPerson(qsizetype i, qsizetype nameEnd)
     qsizetype after = nameEnd;
     if (is(after, u","))
         ++after;
-    bool reported = after < m_end && reportingVerbs().contains(m_tokens.at(after).key);
+    bool reported = after < m_end && has(after, Reporting);
     if (!reported && i - 1 >= m_begin) {
         const QString &prev = m_tokens.at(i - 1).key;
         reported = prev == u"said" || prev == u"says" || prev == u"told"

@@ -11,22 +11,23 @@ QList<TextSpan> ClauseSplitter::split(QStringView sentence)
     // appositions ("Pakistan's army chief, General Bajwa,") are not clauses.
     static const QRegularExpression boundary(
         QStringLiteral(R"((?:;\s+)|(?:,\s+(?=(?:but|while|whereas|although|though|and then|after which)\b))|)"
-                       R"((?:\s(?=(?:but|when|after|before|while|whereas|until|although)\s)))"),
+                       R"((?:\s(?=(?:but|when|after|before|while|whereas|until|although|since)\s))|)"
+                       R"((?:(?<!\bsuch)(?<!\bknown)(?<!\bsame)(?<!\bjust)\s(?=as\s(?!(?:well|a|an|the|part|long|much|many|soon|far|if|though|of|to|such|possible)\b))))"),
         QRegularExpression::CaseInsensitiveOption);
 
     QList<TextSpan> clauses;
     qsizetype start = 0;
-    auto it = boundary.globalMatchView(sentence);
+    auto it = boundary.globalMatch(sentence);
     while (it.hasNext()) {
         const auto match = it.next();
         const qsizetype cut = match.capturedEnd();
         // A clause of one or two words is not a clause ("Shortly after", "But").
         if (sentence.mid(start, match.capturedStart() - start).trimmed().count(u' ') >= 2) {
-            clauses.append({start, match.capturedStart()});
+            clauses.append(TextSpan{start, match.capturedStart()});
             start = cut;
         }
     }
-    clauses.append({start, sentence.size()});
+    clauses.append(TextSpan{start, sentence.size()});
     // Trim white space and trailing punctuation at the edges.
     for (TextSpan &clause : clauses) {
         while (clause.begin < clause.end && sentence[clause.begin].isSpace())

@@ -46,6 +46,17 @@ bool overlaps(qsizetype aBegin, qsizetype aEnd, qsizetype bBegin, qsizetype bEnd
     return aBegin < bEnd && bBegin < aEnd;
 }
 
+Event::Modality modalityOf(ModalityDetector::Modality modality)
+{
+    switch (modality) {
+    case ModalityDetector::Modality::Asserted: return Event::Modality::Asserted;
+    case ModalityDetector::Modality::Negated: return Event::Modality::Negated;
+    case ModalityDetector::Modality::Hypothetical: return Event::Modality::Hypothetical;
+    case ModalityDetector::Modality::Planned: return Event::Modality::Planned;
+    }
+    return Event::Modality::Asserted;
+}
+
 bool isDateLike(const TimeExpression &time)
 {
     return time.type == TimeExpression::Type::Date || time.type == TimeExpression::Type::Time;
@@ -58,15 +69,11 @@ struct EventBuilder::State
     ExtractionResult result;
     QHash<QString, int> actorByKey;  // lower-case canonical name -> index
     DateSpan narrative;              // the time the story is at
-    QString narrativeText;
     bool narrativeIsPublication = true;
 };
 
-EventBuilder::EventBuilder(const TriggerLexicon &lexicon,
-                           const ModalityDetector &modality,
-                           const TenseDetector &tense)
+EventBuilder::EventBuilder(const TriggerLexicon &lexicon, const TenseDetector &tense)
     : m_lexicon(lexicon)
-    , m_modality(modality)
     , m_tense(tense)
 {}
 
@@ -129,25 +136,31 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
     }
     const QList<TriggerMatch> triggers = m_lexicon.find(sentenceText, sentence.begin);
 
-    // Clauses, with those that hold no verbal trigger folded into the one before:
+    // Clauses, with those that report nothing folded into the one before:
     // "after months of delays" is a circumstance, not a happening of its own.
+    static const QRegularExpression prepositionLead(
+        QStringLiteral("^(?:after|before|since|until)\\b"), QRegularExpression::CaseInsensitiveOption);
     QList<TextSpan> clauses;
     for (TextSpan clause : ClauseSplitter::split(sentenceText)) {
         clause.begin += sentence.begin;
         clause.end += sentence.begin;
-        const bool hasVerb = std::any_of(triggers.begin(), triggers.end(), [&](const TriggerMatch &t) {
-            return !t.nominal && t.begin >= clause.begin && t.end <= clause.end
-                   && !words.reportingLemmas.contains(t.lemma);
-        });
-        if (!clauses.isEmpty() && !hasVerb)
+        bool hasTrigger = false;
+        bool hasVerb = false;
+        for (const TriggerMatch &t : triggers) {
+            if (t.begin < clause.begin || t.end > clause.end || words.reportingLemmas.contains(t.lemma))
+                continue;
+            hasTrigger = true;
+            hasVerb = hasVerb || !t.nominal;
+        }
+        const bool prepositional
+            = prepositionLead.match(text.mid(clause.begin, clause.length())).hasMatch();
+        if (!clauses.isEmpty() && (!hasTrigger || (prepositional && !hasVerb)))
             clauses.last().end = clause.end;
         else
             clauses.append(clause);
     }
 
-    const TenseDetector::Tense tense = m_tense.tense(sentenceText);
-    const bool pastOrUnknown = tense == TenseDetector::Tense::Past
-                               || tense == TenseDetector::Tense::Unknown;
+    const QList<TenseDetector::Marker> tenseMarkers = m_tense.markers(sentenceText);
 
     QList<EventCandidate::Participant> previousParticipants;
     std::optional<TimeExpression> sentenceDate; // a fronted "In 2015," covers later clauses
@@ -162,12 +175,19 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         if (inClause.isEmpty())
             continue;
         const TriggerMatch *best = nullptr;
+        // A content verb beats a noun, which is then usually its subject ("those
+        // talks collapsed"); a noun beats a light verb ("hosted talks"); anything
+        // beats a reporting verb.
         auto score = [&](const TriggerMatch &t) {
             double s = t.weight;
             if (words.reportingLemmas.contains(t.lemma))
                 s -= 10;
-            if (words.lightVerbs.contains(t.lemma))
-                s -= 5;
+            else if (t.nominal)
+                s += 1;
+            else if (!words.lightVerbs.contains(t.lemma))
+                s += 2;
+            else
+                s += 0.5;
             return s;
         };
         for (const TriggerMatch &t : inClause) {
@@ -179,6 +199,30 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
             continue; // "X said" alone reports, it is not news of its own
         }
         const TriggerMatch trigger = *best;
+
+        // The tense of the clause, or else of the sentence. A present-tense word
+        // outranks past participles ("negotiations are taking place later than
+        // planned" is news of today, not of the story's past).
+        auto tenseOf = [](const QList<TenseDetector::Marker> &markers, qsizetype from, qsizetype to) {
+            bool past = false;
+            bool present = false;
+            for (const TenseDetector::Marker &marker : markers) {
+                if (marker.begin < from || marker.end > to)
+                    continue;
+                if (marker.tense == TenseDetector::Tense::Future)
+                    return TenseDetector::Tense::Future;
+                present = present || marker.tense == TenseDetector::Tense::Present;
+                past = past || marker.tense == TenseDetector::Tense::Past;
+            }
+            return present ? TenseDetector::Tense::Present
+                           : past ? TenseDetector::Tense::Past : TenseDetector::Tense::Unknown;
+        };
+        TenseDetector::Tense tense = tenseOf(tenseMarkers, clause.begin - sentence.begin,
+                                             clause.end - sentence.begin);
+        if (tense == TenseDetector::Tense::Unknown)
+            tense = tenseOf(tenseMarkers, 0, sentence.length());
+        const bool pastOrUnknown = tense == TenseDetector::Tense::Past
+                                   || tense == TenseDetector::Tense::Unknown;
 
         // The date.
         std::optional<TimeExpression> date;
@@ -197,18 +241,28 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
 
         Event event;
         event.type = EventType(trigger.cameoRoot);
-        event.modality = m_modality.detect(sentenceText, trigger.begin - sentence.begin);
+        // Cue words are read around the head, the last word of "peace deal".
+        const qsizetype head = std::max(trigger.begin, text.lastIndexOf(u' ', trigger.end - 1) + 1);
+        event.modality = modalityOf(
+            ModalityDetector::detectModality(sentenceText, head - sentence.begin));
         double confidence = 0.35 + std::min(trigger.weight, 1.0) * 0.2;
         if (date) {
             event.date = date->span;
             event.date.setQualifier(date->qualifier);
             event.dateText = date->text;
             confidence += date->span.isValid() ? 0.25 : 0.05;
-        } else if (event.modality == Event::Modality::Asserted && pastOrUnknown) {
+        } else if (event.modality == Event::Modality::Hypothetical
+                   || event.modality == Event::Modality::Planned
+                   || tense == TenseDetector::Tense::Future) {
+            continue; // an undated possibility is not a happening to put on a timeline
+        } else if (pastOrUnknown) {
             // Undated past-tense reporting happens at the narrative time.
-            event.date = state.narrative;
-            event.dateText = state.narrativeText;
+            event.date = state.narrative; // dateText stays empty: nothing in this sentence says it
             confidence += state.narrative.isValid() ? (state.narrativeIsPublication ? 0.05 : 0.1) : 0;
+        } else if (input.publishedDay) {
+            // The present tense of news is the day of publication.
+            event.date = DateSpan::fromJulianDay(*input.publishedDay);
+            confidence += 0.05;
         }
 
         // The participants.
@@ -233,8 +287,12 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         }
         if (participants.isEmpty())
             participants = previousParticipants;
-        if (participants.isEmpty() && !date)
-            continue; // neither who nor when: not enough to be an event
+        // Without actors, only an explicit date or a plainly narrated deed
+        // ("rebels attacked a checkpoint") makes an event.
+        if (participants.isEmpty() && !date
+            && (trigger.nominal || trigger.weight < 0.7 || tense != TenseDetector::Tense::Past
+                || !event.date.isValid()))
+            continue;
         previousParticipants = participants;
         confidence += std::min<qsizetype>(participants.size(), 2) * 0.08;
 
@@ -285,11 +343,9 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
     for (const TimeExpression &time : std::as_const(times)) {
         if (time.span.isValid() && time.type == TimeExpression::Type::Date) {
             state.narrative = time.span;
-            state.narrativeText = time.text;
             state.narrativeIsPublication = false;
         } else if (!time.span.isValid() && time.type == TimeExpression::Type::Date) {
             state.narrative = DateSpan();
-            state.narrativeText = time.text;
             state.narrativeIsPublication = false;
         }
     }
@@ -305,7 +361,7 @@ QString EventBuilder::titleFromClause(QStringView clause, int maxLength)
         QStringLiteral(R"(^(?:(?:in|on|by|during|since|last|early|late|earlier|later|next|this|over|at)\b[^,]{0,40},\s+))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression attribution(
-        QStringLiteral(R"(,\s+(?:[^,]{1,60}\s+)?(?:said|says|told|added|reported|according to)[^,]*$)"),
+        QStringLiteral(R"(,["”’]?\s+(?:[^,]{1,60}\s+)?(?:said|says|told|added|reported|according to)[^,]*$)"),
         QRegularExpression::CaseInsensitiveOption);
 
     QString title = clause.trimmed().toString();
@@ -343,10 +399,10 @@ QString EventBuilder::locationIn(QStringView clause)
         const QStringList lines = LexiconFile::lines(QStringLiteral(":/extract/not-places.txt"));
         return QSet<QString>(lines.begin(), lines.end());
     }();
-    auto it = place.globalMatchView(clause);
+    auto it = place.globalMatch(clause);
     while (it.hasNext()) {
         const auto match = it.next();
-        QString name = match.captured(1).toString();
+        QString name = match.captured(1);
         if (name.endsWith(QLatin1String("'s")) || name.endsWith(QStringLiteral("’s")))
             name.chop(2);
         const QString firstWord = name.section(u' ', 0, 0);

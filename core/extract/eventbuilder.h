@@ -15,7 +15,6 @@
 
 namespace Faultline {
 
-class ModalityDetector;
 class TenseDetector;
 class TriggerLexicon;
 
@@ -37,9 +36,7 @@ public:
         std::optional<qint64> publishedDay;
     };
 
-    EventBuilder(const TriggerLexicon &lexicon,
-                 const ModalityDetector &modality,
-                 const TenseDetector &tense);
+    EventBuilder(const TriggerLexicon &lexicon, const TenseDetector &tense);
 
     ExtractionResult build(const Input &input) const;
 
@@ -57,7 +54,6 @@ private:
     int actorIndex(const ActorMention &mention, State &state) const;
 
     const TriggerLexicon &m_lexicon;
-    const ModalityDetector &m_modality;
     const TenseDetector &m_tense;
 };
 

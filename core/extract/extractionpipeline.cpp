@@ -36,7 +36,7 @@ ExtractionResult ExtractionPipeline::run(const Document &document,
     input.times = m_tagger.tag(document.text, reference);
     input.mentions = m_recognizer.recognize(document.text, allSentences);
 
-    const EventBuilder builder(m_triggers, m_modality, m_tense);
+    const EventBuilder builder(TriggerLexicon::instance(), m_tense);
     ExtractionResult result = builder.build(input);
     if (!reference) {
         const bool unresolved = std::any_of(result.events.begin(), result.events.end(),

@@ -2,7 +2,6 @@
 
 #include "core/extract/actorrecognizer.h"
 #include "core/extract/extractionresult.h"
-#include "core/extract/modalitydetector.h"
 #include "core/extract/sentencesplitter.h"
 #include "core/extract/temporaltagger.h"
 #include "core/extract/tensedetector.h"
@@ -30,8 +29,6 @@ private:
     SentenceSplitter m_splitter;
     TemporalTagger m_tagger;
     ActorRecognizer m_recognizer;
-    TriggerLexicon m_triggers;
-    ModalityDetector m_modality;
     TenseDetector m_tense;
 };
 

@@ -213,11 +213,12 @@ void Gazetteer::addName(int entry, Form form, const QString &name)
     }
     const int value = int(m_terminals.size());
     m_terminals.append(terminal);
-    m_names.insert(tokenKeys(tokens), value);
+    m_trie.insert(0, tokenKeys(tokens), value);
 }
 
 void Gazetteer::buildTries()
 {
+    m_titleRoot = m_trie.addRoot();
     for (int i = 0; i < m_entries.size(); ++i) {
         const GazetteerEntry &entry = m_entries.at(i);
         if (!(entry.kind == Actor::Kind::State && m_unmatchedNames.contains(entry.canonicalName)))
@@ -236,7 +237,7 @@ void Gazetteer::buildTries()
     }
     for (int i = 0; i < m_titles.size(); ++i) {
         const QList<LexiconToken> tokens = LexiconTokenizer::tokenize(m_titles.at(i).phrase);
-        m_titleTrie.insert(tokenKeys(tokens), i);
+        m_trie.insert(m_titleRoot, tokenKeys(tokens), i);
         if (m_titles.at(i).type == GazetteerTitle::Type::Modifier) {
             for (const LexiconToken &token : tokens)
                 m_modifierWords.insert(token.key);
@@ -244,17 +245,18 @@ void Gazetteer::buildTries()
     }
 }
 
-Gazetteer::Match Gazetteer::match(const QList<LexiconToken> &tokens, qsizetype start,
-                                  qsizetype end, QStringView text) const
+Gazetteer::Match Gazetteer::match(const QList<LexiconToken> &tokens,
+                                  qsizetype start,
+                                  qsizetype end,
+                                  QStringView text) const
 {
     Match result;
     if (start >= end || !tokens.at(start).isWord())
         return result;
-    QList<int> path;
-    path.reserve(8);
-    const int walked = m_names.walk(tokens, start, end, &path);
+    int path[LexiconTrie::MaxPhraseTokens];
+    const int walked = m_trie.walk(0, tokens, start, end, path);
     for (int length = walked; length > 0; --length) {
-        const QList<int> &values = m_names.values(path.at(length - 1));
+        const QList<int> &values = m_trie.values(path[length - 1]);
         if (values.isEmpty())
             continue;
         // a name never ends inside a hyphenated compound or a dotted word
@@ -286,17 +288,17 @@ Gazetteer::Match Gazetteer::match(const QList<LexiconToken> &tokens, qsizetype s
     return result;
 }
 
-Gazetteer::TitleMatch Gazetteer::matchTitle(const QList<LexiconToken> &tokens, qsizetype start,
+Gazetteer::TitleMatch Gazetteer::matchTitle(const QList<LexiconToken> &tokens,
+                                            qsizetype start,
                                             qsizetype end) const
 {
     TitleMatch result;
     if (start >= end || !tokens.at(start).isWord())
         return result;
-    QList<int> path;
-    path.reserve(6);
-    const int walked = m_titleTrie.walk(tokens, start, end, &path);
+    int path[LexiconTrie::MaxPhraseTokens];
+    const int walked = m_trie.walk(m_titleRoot, tokens, start, end, path);
     for (int length = walked; length > 0; --length) {
-        const QList<int> &values = m_titleTrie.values(path.at(length - 1));
+        const QList<int> &values = m_trie.values(path[length - 1]);
         if (values.isEmpty())
             continue;
         result.title = values.first();

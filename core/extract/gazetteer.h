@@ -22,9 +22,9 @@ public:
 
     struct Match
     {
-        int entry = -1;       // index into entries()
+        int entry = -1; // index into entries()
         Form form = Form::Name;
-        int length = 0;       // tokens
+        int length = 0; // tokens
         bool isValid() const { return entry >= 0; }
     };
 
@@ -49,14 +49,18 @@ public:
     static QString governmentName(const QString &stateName);
     static QString militaryName(const QString &stateName);
 
+    // Numbers the tokens' words for match() and matchTitle(); call once per text
+    void assignIds(QList<LexiconToken> *tokens) const { m_trie.assignIds(tokens); }
+
     // Longest gazetteer name, demonym or capital starting at token start.
     // Acronyms match case-sensitively, other names case-insensitively but with
     // at least one capitalised word, so "chad" or "turkey" never match.
-    Match match(const QList<LexiconToken> &tokens, qsizetype start, qsizetype end,
+    Match match(const QList<LexiconToken> &tokens,
+                qsizetype start,
+                qsizetype end,
                 QStringView text) const;
     // Longest title, honorific or modifier starting at token start
-    TitleMatch matchTitle(const QList<LexiconToken> &tokens, qsizetype start,
-                          qsizetype end) const;
+    TitleMatch matchTitle(const QList<LexiconToken> &tokens, qsizetype start, qsizetype end) const;
     // Whether a single folded word is a role modifier ("presidential", "senior")
     bool isModifierWord(const QString &key) const { return m_modifierWords.contains(key); }
 
@@ -85,8 +89,8 @@ private:
     QSet<QString> m_modifierWords;
     QSet<QString> m_unmatchedNames; // canonical names too ambiguous to match ("Congo")
     QList<Terminal> m_terminals;
-    LexiconTrie m_names;
-    LexiconTrie m_titleTrie;
+    LexiconTrie m_trie; // names and titles, as two roots of one vocabulary
+    int m_titleRoot = 0;
 };
 
 } // namespace Faultline

@@ -17,6 +17,7 @@ struct LexiconToken
     bool hasLower = false;     // some letter is lower-case
     bool spaceBefore = true;   // white space (or the start of the text) precedes it
     QString key;               // case-folded text, apostrophes as "'", used for lookups
+    int id = -1;               // the word's number in a LexiconTrie vocabulary
 
     bool isWord() const { return type == Type::Word; }
     bool isCapitalised() const { return type == Type::Word && upperInitial; }

@@ -16,7 +16,22 @@ bool isHyphen(QChar c)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
+}
+
+// Keys of ASCII punctuation, shared instead of allocated for every token
+const QString &punctuationKey(char16_t c)
+{
+    static const QList<QString> keys = [] {
+        QList<QString> k;
+        for (char16_t u = 0; u < 128; ++u)
+            k.append(QString(QChar(u)));
+        return k;
+    }();
+    return keys.at(c);
 }
 
 // "U.S." or "U.S.A.": single letters each followed by a period, at least two.
@@ -35,15 +50,16 @@ qsizetype dottedAcronymLength(QStringView text, qsizetype i)
 
 QString LexiconTokenizer::foldKey(QStringView word)
 {
-    QString key;
-    key.reserve(word.size());
-    for (QChar c : word) {
-        if (isApostrophe(c))
-            key.append(u'\'');
-        else if (c.unicode() < 128)
-            key.append(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
+    QString key(word.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        if (c.unicode() < 128)
+            out[i] = c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c;
+        else if (isApostrophe(c))
+            out[i] = u'\'';
         else
-            key.append(c.toCaseFolded());
+            out[i] = c.toCaseFolded(); // one code unit for one: offsets stay valid
     }
     return key;
 }
@@ -119,10 +135,14 @@ QList<LexiconToken> LexiconTokenizer::tokenize(QStringView text, qsizetype offse
             token.end = i + 1;
             ++i;
         }
+        static const QString possessiveKey = QStringLiteral("'s");
+        static const QString hyphenKey = QStringLiteral("-");
         if (token.type == LexiconToken::Type::Possessive)
-            token.key = QStringLiteral("'s");
+            token.key = possessiveKey;
         else if (token.type == LexiconToken::Type::Hyphen)
-            token.key = QStringLiteral("-");
+            token.key = hyphenKey;
+        else if (token.type == LexiconToken::Type::Punctuation && text[token.begin].unicode() < 128)
+            token.key = punctuationKey(text[token.begin].unicode());
         else
             token.key = foldKey(text.mid(token.begin, token.end - token.begin));
         token.begin += offset;

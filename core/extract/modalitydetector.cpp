@@ -1,72 +1,78 @@
 #include "core/extract/modalitydetector.h"
 
 #include "core/extract/lexicontokenizer.h"
+#include "core/extract/wordindex.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Faultline {
 
 namespace {
 
-QSet<QString> wordSet(std::initializer_list<const char16_t *> words)
+// Words of a space-separated list
+QStringList splitWords(QStringView words)
 {
-    QSet<QString> set;
-    for (const char16_t *word : words)
-        set.insert(QString::fromUtf16(word));
-    return set;
+    QStringList list;
+    for (QStringView word : words.split(u' ', Qt::SkipEmptyParts))
+        list.append(word.toString());
+    return list;
+}
+
+QSet<QString> wordSet(QStringView words)
+{
+    const QStringList list = splitWords(words);
+    return QSet<QString>(list.begin(), list.end());
 }
 
 // Words that open a new clause: cues before them do not reach the trigger
 const QSet<QString> &clauseBoundaries()
 {
-    static const QSet<QString> words =
-        wordSet({u",", u";", u":", u"(", u")", u"\u2014", u"\u2013", u"\"", u"\u201c", u"\u201d",
-                 u"but", u"and", u"while", u"although", u"though", u"when", u"since", u"after",
-                 u"before", u"because", u"as", u"that", u"which", u"who", u"whereas", u"where",
-                 u"whom", u"whose", u"so", u"yet", u"once", u"until"});
+    static const QSet<QString> words = wordSet(
+        u", ; : ( ) \u2014 \u2013 \" \u201c \u201d but and while although though "
+        u"when since after before because as that which who whereas where whom "
+        u"whose so yet once until");
     return words;
 }
 
 const QSet<QString> &negationWords()
 {
     static const QSet<QString> words = wordSet(
-        {u"not", u"never", u"no", u"without", u"neither", u"nor", u"cannot", u"denied", u"denies",
-         u"deny", u"denying", u"failed", u"fails", u"fail", u"failing", u"refused", u"refuses",
-         u"refuse", u"refusing", u"declined", u"declines", u"decline", u"rejected", u"rejects",
-         u"ruled", u"halted", u"avoided", u"nothing"});
+        u"not never no without neither nor cannot denied denies deny denying "
+        u"failed fails fail failing refused refuses refuse refusing declined "
+        u"declines decline rejected rejects ruled halted avoided nothing");
     return words;
 }
 
 // Negation words that need "to" after them: "failed to", "refused to"
 const QSet<QString> &negationNeedingTo()
 {
-    static const QSet<QString> words =
-        wordSet({u"failed", u"fails", u"fail", u"failing", u"refused", u"refuses", u"refuse",
-                 u"refusing", u"declined", u"declines", u"decline", u"rejected", u"rejects"});
+    static const QSet<QString> words = wordSet(
+        u"failed fails fail failing refused refuses refuse refusing declined "
+        u"declines decline rejected rejects");
     return words;
 }
 
 const QSet<QString> &hypotheticalWords()
 {
-    static const QSet<QString> words =
-        wordSet({u"could", u"may", u"might", u"would", u"should", u"if", u"unless", u"whether",
-                 u"possible", u"possibly", u"potential", u"potentially", u"perhaps", u"maybe",
-                 u"considering", u"consider", u"considers", u"mulling", u"mull", u"threatened",
-                 u"threatens", u"threaten", u"threatening", u"proposed", u"hypothetical",
-                 u"would-be", u"risk", u"risks", u"feared", u"fears", u"fear", u"likely",
-                 u"unlikely", u"hope", u"hopes", u"hoped", u"hoping"});
+    static const QSet<QString> words = wordSet(
+        u"could may might would should if unless whether possible possibly "
+        u"potential potentially perhaps maybe considering consider considers "
+        u"mulling mull threatened threatens threaten threatening proposed "
+        u"hypothetical would-be risk risks feared fears fear likely unlikely "
+        u"hope hopes hoped hoping");
     return words;
 }
 
 const QSet<QString> &plannedWords()
 {
-    static const QSet<QString> words =
-        wordSet({u"will", u"shall", u"'ll", u"plans", u"plan", u"planned", u"planning",
-                 u"expected", u"expects", u"expect", u"scheduled", u"set", u"due", u"going",
-                 u"intends", u"intend", u"intended", u"aims", u"aim", u"upcoming", u"agreed",
-                 u"agree", u"agrees", u"prepared", u"preparing", u"ready", u"next", u"future",
-                 u"forthcoming", u"to-be", u"slated", u"poised", u"seeks", u"seek", u"sought",
-                 u"promised", u"pledged", u"vowed", u"announced"});
+    static const QSet<QString> words = wordSet(
+        u"will shall 'll plans plan planned planning expected expects expect "
+        u"scheduled set due going intends intend intended aims aim upcoming "
+        u"agreed agree agrees prepared preparing ready next future forthcoming "
+        u"to-be slated poised seeks seek sought promised pledged vowed announced");
     return words;
 }
 
@@ -74,11 +80,56 @@ const QSet<QString> &plannedWords()
 const QSet<QString> &plannedNeedingTo()
 {
     static const QSet<QString> words = wordSet(
-        {u"plans", u"plan", u"planned", u"planning", u"expected", u"expects", u"expect", u"set",
-         u"due", u"going", u"intends", u"intend", u"intended", u"aims", u"aim", u"agreed", u"agree",
-         u"agrees", u"prepared", u"preparing", u"ready", u"slated", u"poised", u"seeks", u"seek",
-         u"sought", u"promised", u"pledged", u"vowed", u"announced"});
+        u"plans plan planned planning expected expects expect set due going "
+        u"intends intend intended aims aim agreed agree agrees prepared "
+        u"preparing ready slated poised seeks seek sought promised pledged vowed "
+        u"announced");
     return words;
+}
+
+enum CueFlag : quint32 {
+    Boundary = 1u << 0,
+    Negation = 1u << 1,
+    NegationNeedsTo = 1u << 2,
+    Hypothetical = 1u << 3,
+    PlannedCue = 1u << 4,
+    PlannedNeedsTo = 1u << 5,
+};
+
+// All cue words in one table: one look-up per token
+struct CueTable
+{
+    WordIndex words;
+    QList<quint32> flags; // by word id
+
+    quint32 of(const QString &key) const
+    {
+        const int id = words.find(key);
+        return id >= 0 ? flags.at(id) : 0;
+    }
+};
+
+const CueTable &cues()
+{
+    static const CueTable table = [] {
+        CueTable t;
+        const auto add = [&t](const QSet<QString> &words, quint32 flag) {
+            for (const QString &word : words) {
+                const int id = t.words.insert(word);
+                if (id >= t.flags.size())
+                    t.flags.resize(id + 1, 0);
+                t.flags[id] |= flag;
+            }
+        };
+        add(clauseBoundaries(), Boundary);
+        add(negationWords(), Negation);
+        add(negationNeedingTo(), NegationNeedsTo);
+        add(hypotheticalWords(), Hypothetical);
+        add(plannedWords(), PlannedCue);
+        add(plannedNeedingTo(), PlannedNeedsTo);
+        return t;
+    }();
+    return table;
 }
 
 } // namespace
@@ -86,18 +137,31 @@ const QSet<QString> &plannedNeedingTo()
 QString ModalityDetector::modalityKey(Modality modality)
 {
     switch (modality) {
-    case Modality::Negated: return QStringLiteral("negated");
-    case Modality::Hypothetical: return QStringLiteral("hypothetical");
-    case Modality::Planned: return QStringLiteral("planned");
-    case Modality::Asserted: break;
+    case Modality::Negated:
+        return QStringLiteral("negated");
+    case Modality::Hypothetical:
+        return QStringLiteral("hypothetical");
+    case Modality::Planned:
+        return QStringLiteral("planned");
+    case Modality::Asserted:
+        break;
     }
     return QStringLiteral("asserted");
 }
 
 ModalityDetector::Modality ModalityDetector::detectModality(QStringView sentence,
-                                                            qsizetype triggerPos)
+                                                            qsizetype triggerPos,
+                                                            qsizetype triggerEnd)
 {
-    const QList<LexiconToken> tokens = LexiconTokenizer::tokenize(sentence);
+    // the cues lie within a few words of the trigger: tokenize only that window
+    qsizetype from = std::max<qsizetype>(0, triggerPos - 100);
+    while (from > 0 && from < triggerPos && !sentence.at(from - 1).isSpace())
+        ++from;
+    qsizetype to = std::min<qsizetype>(sentence.size(), std::max(triggerPos, triggerEnd) + 60);
+    while (to < sentence.size() && to > triggerPos && !sentence.at(to).isSpace())
+        --to;
+    const QList<LexiconToken> tokens = LexiconTokenizer::tokenize(sentence.mid(from, to - from),
+                                                                  from);
     qsizetype trigger = 0;
     while (trigger < tokens.size() && tokens.at(trigger).end <= triggerPos)
         ++trigger;
@@ -111,30 +175,31 @@ ModalityDetector::Modality ModalityDetector::detectModality(QStringView sentence
     for (qsizetype k = trigger - 1; k >= 0 && trigger - k <= Reach; --k) {
         const LexiconToken &token = tokens.at(k);
         const QString &key = token.key;
-        if (clauseBoundaries().contains(key)) {
+        const quint32 flags = cues().of(key);
+        if (flags & Boundary) {
             // "agreed to hold talks that ..." stays within its clause; "that"
             // after a verb of saying opens the reported clause
             break;
         }
         const bool toFollows = k + 1 < tokens.size() && tokens.at(k + 1).key == u"to";
         // "may" and "will" are modal only in lower case ("in May", "Will Smith")
-        const bool lower =
-            !token.upperInitial || (k == 0 && key != u"will" && key != u"may");
+        const bool lower = !token.upperInitial
+                           || (k == 0 && from == 0 && key != u"will" && key != u"may");
         if (key.endsWith(u"'ll") && lower) {
             planned = true;
             continue;
         }
-        if (key.endsWith(u"n't") || (negationWords().contains(key)
-                                     && (!negationNeedingTo().contains(key) || toFollows))) {
+        if (key.endsWith(u"n't")
+            || ((flags & Negation) && (!(flags & NegationNeedsTo) || toFollows))) {
             if (key == u"ruled" && !(k + 1 < tokens.size() && tokens.at(k + 1).key == u"out"))
                 continue;
             negated = true;
-        } else if (hypotheticalWords().contains(key) && lower) {
+        } else if ((flags & Hypothetical) && lower) {
             if ((key.startsWith(u"threat") || key == u"risk" || key == u"risks") && !toFollows)
                 continue;
             hypothetical = true;
-        } else if (plannedWords().contains(key) && lower) {
-            if (plannedNeedingTo().contains(key) && !toFollows)
+        } else if ((flags & PlannedCue) && lower) {
+            if ((flags & PlannedNeedsTo) && !toFollows)
                 continue;
             // "is due to meet" plans; "due to disagreements" gives a cause
             if (key == u"due"
@@ -147,13 +212,14 @@ ModalityDetector::Modality ModalityDetector::detectModality(QStringView sentence
     }
     // "talks are expected to start", "a peace deal could take months", "the accord
     // was never implemented": cues right after a noun trigger
-    for (qsizetype k = trigger + 1; k < tokens.size() && k - trigger <= 4; ++k) {
+    qsizetype last = trigger;
+    while (last + 1 < tokens.size() && tokens.at(last + 1).begin < triggerEnd)
+        ++last;
+    for (qsizetype k = last + 1; k < tokens.size() && k - last <= 4; ++k) {
         const LexiconToken &token = tokens.at(k);
         const QString &key = token.key;
-        if (clauseBoundaries().contains(key))
+        if (cues().of(key) & Boundary)
             break;
-        if (token.upperInitial)
-            continue;
         if (key == u"not" || key == u"never" || key.endsWith(u"n't")) {
             negated = true;
             break;
@@ -172,6 +238,24 @@ ModalityDetector::Modality ModalityDetector::detectModality(QStringView sentence
             planned = true;
             break;
         }
+        // only auxiliaries and adverbs may stand between the trigger and its cue
+        static const QSet<QString> between = {QStringLiteral("is"),
+                                              QStringLiteral("are"),
+                                              QStringLiteral("was"),
+                                              QStringLiteral("were"),
+                                              QStringLiteral("be"),
+                                              QStringLiteral("been"),
+                                              QStringLiteral("has"),
+                                              QStringLiteral("have"),
+                                              QStringLiteral("had"),
+                                              QStringLiteral("also"),
+                                              QStringLiteral("already"),
+                                              QStringLiteral("still"),
+                                              QStringLiteral("now"),
+                                              QStringLiteral("reportedly"),
+                                              QStringLiteral("apparently")};
+        if (!between.contains(key))
+            break;
     }
     if (negated)
         return Modality::Negated;

@@ -13,8 +13,11 @@ class ModalityDetector
 public:
     enum class Modality { Asserted, Negated, Hypothetical, Planned };
 
-    // triggerPos is the trigger's offset inside sentence
-    static Modality detectModality(QStringView sentence, qsizetype triggerPos);
+    // triggerPos is the trigger's offset inside sentence; triggerEnd, when
+    // known, where a multi-word trigger ("peace deal") ends
+    static Modality detectModality(QStringView sentence,
+                                   qsizetype triggerPos,
+                                   qsizetype triggerEnd = -1);
 
     static QString modalityKey(Modality modality); // "asserted", "negated", ... (data keys)
 };

@@ -19,13 +19,15 @@ const Abbreviations &abbreviations()
 {
     static const Abbreviations data = [] {
         Abbreviations a;
-        for (const QString &line : LexiconFile::lines(QStringLiteral(":/extract/abbreviations.txt"))) {
+        for (const QString &line :
+             LexiconFile::lines(QStringLiteral(":/extract/abbreviations.txt"))) {
             if (line.startsWith(u'*'))
                 a.possiblyFinal.insert(line.mid(1));
             else
                 a.neverFinal.insert(line);
         }
-        for (const QString &line : LexiconFile::lines(QStringLiteral(":/extract/sentencestarters.txt")))
+        for (const QString &line :
+             LexiconFile::lines(QStringLiteral(":/extract/sentencestarters.txt")))
             a.starters.insert(line);
         return a;
     }();

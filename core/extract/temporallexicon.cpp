@@ -93,12 +93,24 @@ TemporalLexicon::TemporalLexicon()
         m_yearBlockers.insert(line);
     for (const QString &line : LexiconFile::lines(QStringLiteral(":/extract/countnouns.txt")))
         m_countNouns.insert(line);
+    for (const QString &line : LexiconFile::lines(QStringLiteral(":/extract/nameheads.txt")))
+        m_nameHeads.insert(line);
     static const QHash<QString, Family> familyNames = {{QStringLiteral("unit"), Unit},
-                                                       {QStringLiteral("relative"), Relative},
                                                        {QStringLiteral("season"), Season},
                                                        {QStringLiteral("set"), Set},
                                                        {QStringLiteral("timeofday"), TimeOfDay},
-                                                       {QStringLiteral("reference"), Reference}};
+                                                       {QStringLiteral("reference"), Reference},
+                                                       {QStringLiteral("relativeword"),
+                                                        RelativeWord},
+                                                       {QStringLiteral("later"), Later},
+                                                       {QStringLiteral("anaphor"), Anaphor},
+                                                       {QStringLiteral("ago"), Ago},
+                                                       {QStringLiteral("century"), Century},
+                                                       {QStringLiteral("quarter"), Quarter},
+                                                       {QStringLiteral("weekend"), Weekend},
+                                                       {QStringLiteral("dayword"), DayWord},
+                                                       {QStringLiteral("partofday"), PartOfDay},
+                                                       {QStringLiteral("half"), Half}};
     for (const QString &line : LexiconFile::lines(QStringLiteral(":/extract/temporalwords.txt"))) {
         const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
         const Family family = familyNames.value(words.value(0), Family(0));
@@ -124,8 +136,9 @@ TemporalLexicon::TemporalLexicon()
     m_numberPattern = QStringLiteral("(?:\\d+(?:\\.\\d+)?|") + alternation(tens)
                       + QStringLiteral("[\\s-]") + alternation(units) + u'|'
                       + alternation(singles).mid(3).chopped(1)
-                      + QStringLiteral("|a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|few|several|many"
-                                       "|a|an)");
+                      + QStringLiteral(
+                          "|a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|few|several|many"
+                          "|a|an)");
     m_ordinalPattern = QStringLiteral("(?:\\d{1,2}(?:st|nd|rd|th)|") + alternation(ordinals).mid(3);
 }
 
@@ -202,8 +215,12 @@ unsigned TemporalLexicon::families(QStringView sentence) const
         if (length > 12)
             continue;
         word.clear();
-        for (qsizetype k = begin; k < i; ++k)
-            word.push_back(char16_t(sentence[k].toLower().unicode()));
+        for (qsizetype k = begin; k < i; ++k) {
+            const char16_t c = sentence[k].unicode();
+            word.push_back(c >= u'A' && c <= u'Z' ? char16_t(c + 32)
+                           : c < 0x80             ? c
+                                                  : char16_t(sentence[k].toLower().unicode()));
+        }
         const auto it = m_familyWords.find(word);
         if (it != m_familyWords.end())
             result |= it->second;

@@ -21,14 +21,15 @@ using Type = TimeExpression::Type;
 // What a rule found, before resolution.
 
 enum class Kind {
-    Absolute,        // a calendar date with day and/or month, year optional
+    Absolute, // a calendar date with day and/or month, year optional
     Year,
     Decade,
     Century,
     Quarter,
+    Half, // the first half of 2023
     Season,
-    DayWord,         // today, yesterday, tomorrow
-    RelativeUnit,    // last week, next month, this year, earlier this year
+    DayWord,      // today, yesterday, tomorrow
+    RelativeUnit, // last week, next month, this year, earlier this year
     Weekend,
     Weekday,
     Ago,             // two weeks ago
@@ -36,11 +37,24 @@ enum class Kind {
     Anaphoric,       // the following year, that day
     Duration,
     Set,
-    Clock,           // 3 p.m., at dawn
-    Reference,       // now, recently
+    Clock,     // 3 p.m., at dawn
+    Reference, // now, recently
 };
 
-enum class Unit { None, Minute, Hour, Day, Week, Weekend, Fortnight, Month, Quarter, Year, Decade, Century };
+enum class Unit {
+    None,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century
+};
 enum class Mod { None, Start, Mid, End };
 
 struct Parsed
@@ -55,17 +69,17 @@ struct Parsed
     int day = 0;
     int endDay = 0;
     int weekday = 0;
-    int number = 0;      // quarter, season (0 winter .. 3 autumn), ordinal, day offset
+    int number = 0; // quarter, season (0 winter .. 3 autumn), ordinal, day offset
     double amount = 1;
-    bool vague = false;  // "several years"
+    bool vague = false; // "several years"
     Unit unit = Unit::None;
-    int direction = 0;   // -1 last/earlier, 0 this/same, +1 next/later
+    int direction = 0; // -1 last/earlier, 0 this/same, +1 next/later
     bool hasRelation = false;
-    int phase = 0;       // -1 "earlier this year", +1 "later this year"
+    int phase = 0; // -1 "earlier this year", +1 "later this year"
     Mod mod = Mod::None;
-    QString timeSuffix;  // "TMO", "T15:00"
-    QString value;       // fixed values (sets, references, two-digit decades)
-    QString timexMod;    // duration modifiers
+    QString timeSuffix; // "TMO", "T15:00"
+    QString value;      // fixed values (sets, references, two-digit decades)
+    QString timexMod;   // duration modifiers
     Qualifier qualifier = Qualifier::None;
 };
 
@@ -121,6 +135,22 @@ bool startsUpper(QStringView word)
     return !word.isEmpty() && word.front().isUpper();
 }
 
+// Whether the capitalised words after pos end in a name head: "the March 23
+// Movement", "the Sunday Times".
+bool followedByNameHead(QStringView s, qsizetype pos)
+{
+    const TemporalLexicon &lex = TemporalLexicon::instance();
+    for (int words = 0; words < 3; ++words) {
+        const QStringView word = wordAfter(s, pos);
+        if (!startsUpper(word))
+            return false;
+        if (lex.isNameHead(word))
+            return true;
+        pos = word.data() - s.data() + word.size();
+    }
+    return false;
+}
+
 const QSet<QString> &makeSet(std::initializer_list<const char *> words, QSet<QString> *set)
 {
     for (const char *w : words)
@@ -128,41 +158,179 @@ const QSet<QString> &makeSet(std::initializer_list<const char *> words, QSet<QSt
     return *set;
 }
 
-#define FAULTLINE_WORD_SET(name, ...)                                                              \
-    const QSet<QString> &name()                                                                    \
-    {                                                                                              \
-        static QSet<QString> set;                                                                  \
-        static const QSet<QString> &ref = makeSet({__VA_ARGS__}, &set);                            \
-        return ref;                                                                                \
+#define FAULTLINE_WORD_SET(name, ...) \
+    const QSet<QString> &name() \
+    { \
+        static QSet<QString> set; \
+        static const QSet<QString> &ref = makeSet({__VA_ARGS__}, &set); \
+        return ref; \
     }
 
 // Words before a number that make it a year ("in 2015", "the 2015 talks").
-FAULTLINE_WORD_SET(yearCues, "in", "since", "by", "until", "till", "before", "after", "from",
-                   "during", "through", "throughout", "between", "of", "early", "mid", "late",
-                   "circa", "c", "ca", "year", "the", "to", "and", "or", "its", "their", "his",
-                   "her", "our", "spring", "summer", "autumn", "fall", "winter", "fiscal",
-                   "around", "as", "at", "than", "for", "this", "that", "against", "under",
-                   "over", "about", "on")
+FAULTLINE_WORD_SET(yearCues,
+                   "in",
+                   "since",
+                   "by",
+                   "until",
+                   "till",
+                   "before",
+                   "after",
+                   "from",
+                   "during",
+                   "through",
+                   "throughout",
+                   "between",
+                   "of",
+                   "early",
+                   "mid",
+                   "late",
+                   "circa",
+                   "c",
+                   "ca",
+                   "year",
+                   "the",
+                   "to",
+                   "and",
+                   "or",
+                   "its",
+                   "their",
+                   "his",
+                   "her",
+                   "our",
+                   "spring",
+                   "summer",
+                   "autumn",
+                   "fall",
+                   "winter",
+                   "fiscal",
+                   "around",
+                   "as",
+                   "at",
+                   "than",
+                   "for",
+                   "this",
+                   "that",
+                   "against",
+                   "under",
+                   "over",
+                   "about",
+                   "on")
 // Cues that also precede quantities ("about 2015 people"): weak evidence only.
-FAULTLINE_WORD_SET(weakYearCues, "around", "about", "than", "for", "under", "over", "at", "as", "on",
-                   "some", "nearly", "almost", "approximately", "roughly", "only", "just", "all")
+FAULTLINE_WORD_SET(weakYearCues,
+                   "around",
+                   "about",
+                   "than",
+                   "for",
+                   "under",
+                   "over",
+                   "at",
+                   "as",
+                   "on",
+                   "some",
+                   "nearly",
+                   "almost",
+                   "approximately",
+                   "roughly",
+                   "only",
+                   "just",
+                   "all")
 // Words before a bare month name that make "May" or "Jan." a month.
-FAULTLINE_WORD_SET(monthCues, "in", "since", "by", "until", "till", "from", "to", "through",
-                   "throughout", "during", "of", "before", "after", "early", "late", "mid",
-                   "between", "and", "or", "last", "next", "this", "on", "until", "around",
-                   "since", "end", "beginning", "start", "middle", "as")
+FAULTLINE_WORD_SET(monthCues,
+                   "in",
+                   "since",
+                   "by",
+                   "until",
+                   "till",
+                   "from",
+                   "to",
+                   "through",
+                   "throughout",
+                   "during",
+                   "of",
+                   "before",
+                   "after",
+                   "early",
+                   "late",
+                   "mid",
+                   "between",
+                   "and",
+                   "or",
+                   "last",
+                   "next",
+                   "this",
+                   "on",
+                   "until",
+                   "around",
+                   "since",
+                   "end",
+                   "beginning",
+                   "start",
+                   "middle",
+                   "as")
 // Words before a bare season that make it a date ("in the summer").
-FAULTLINE_WORD_SET(seasonCues, "in", "during", "over", "since", "by", "until", "through",
-                   "throughout", "before", "after", "this", "last", "next", "early", "late",
-                   "until", "till", "from", "of", "for", "across")
+FAULTLINE_WORD_SET(seasonCues,
+                   "in",
+                   "during",
+                   "over",
+                   "since",
+                   "by",
+                   "until",
+                   "through",
+                   "throughout",
+                   "before",
+                   "after",
+                   "this",
+                   "last",
+                   "next",
+                   "early",
+                   "late",
+                   "until",
+                   "till",
+                   "from",
+                   "of",
+                   "for",
+                   "across")
 // Words before "a"/"an" + unit that make it a duration ("for a year").
-FAULTLINE_WORD_SET(articleDurationCues, "for", "over", "in", "within", "than", "about", "nearly",
-                   "almost", "after", "past", "last", "next", "of", "into", "least", "than",
-                   "around", "lasted", "lasting", "spent", "took", "half")
-FAULTLINE_WORD_SET(approximators, "about", "around", "approximately", "circa", "c", "ca",
-                   "roughly", "some")
-FAULTLINE_WORD_SET(clockCues, "at", "from", "until", "till", "by", "around", "about", "after",
-                   "before", "since", "to", "between", "and", "approximately")
+FAULTLINE_WORD_SET(articleDurationCues,
+                   "for",
+                   "over",
+                   "in",
+                   "within",
+                   "than",
+                   "about",
+                   "nearly",
+                   "almost",
+                   "after",
+                   "past",
+                   "last",
+                   "next",
+                   "of",
+                   "into",
+                   "least",
+                   "than",
+                   "around",
+                   "lasted",
+                   "lasting",
+                   "spent",
+                   "took",
+                   "half")
+FAULTLINE_WORD_SET(
+    approximators, "about", "around", "approximately", "circa", "c", "ca", "roughly", "some")
+FAULTLINE_WORD_SET(clockCues,
+                   "at",
+                   "from",
+                   "until",
+                   "till",
+                   "by",
+                   "around",
+                   "about",
+                   "after",
+                   "before",
+                   "since",
+                   "to",
+                   "between",
+                   "and",
+                   "approximately")
 
 Unit unitFromWord(QStringView word)
 {
@@ -195,8 +363,8 @@ Unit unitFromWord(QStringView word)
 QString partOfDayCode(QStringView word)
 {
     const QString w = word.toString().toLower();
-    if (w == QLatin1String("morning") || w == QLatin1String("dawn") || w == QLatin1String("daybreak")
-        || w == QLatin1String("sunrise"))
+    if (w == QLatin1String("morning") || w == QLatin1String("dawn")
+        || w == QLatin1String("daybreak") || w == QLatin1String("sunrise"))
         return QStringLiteral("TMO");
     if (w == QLatin1String("afternoon"))
         return QStringLiteral("TAF");
@@ -230,8 +398,8 @@ int relationFromWord(QStringView word)
         || w == QLatin1String("this past") || w == QLatin1String("preceding")
         || w == QLatin1String("prior") || w == QLatin1String("earlier"))
         return -1;
-    if (w == QLatin1String("next") || w == QLatin1String("coming") || w == QLatin1String("following")
-        || w == QLatin1String("later"))
+    if (w == QLatin1String("next") || w == QLatin1String("coming")
+        || w == QLatin1String("following") || w == QLatin1String("later"))
         return 1;
     return 0;
 }
@@ -239,7 +407,51 @@ int relationFromWord(QStringView word)
 // ---------------------------------------------------------------------------
 // The rules.
 
-using Interpreter = std::optional<Parsed> (*)(const QRegularExpressionMatch &, QStringView);
+// A rule's match: the main pattern, which starts at a distinctive token so
+// that the regular expression engine can skip ahead quickly, and the words
+// before it (modifiers, determiners, numbers) matched backwards from there.
+class Match
+{
+public:
+    Match(QStringView sentence, QRegularExpressionMatch main, QRegularExpressionMatch prefix)
+        : m_sentence(sentence)
+        , m_main(std::move(main))
+        , m_prefix(std::move(prefix))
+        , m_hasPrefix(m_prefix.hasMatch() && m_prefix.capturedLength() > 0)
+    {}
+
+    qsizetype capturedStart() const
+    {
+        return m_hasPrefix ? m_prefix.capturedStart() : m_main.capturedStart();
+    }
+    qsizetype capturedEnd() const { return m_main.capturedEnd(); }
+    QStringView capturedView() const
+    {
+        return m_sentence.mid(capturedStart(), capturedEnd() - capturedStart());
+    }
+    bool hasCaptured(QStringView name) const
+    {
+        return m_main.hasCaptured(name) || (m_hasPrefix && m_prefix.hasCaptured(name));
+    }
+    QString captured(QStringView name) const { return holder(name).captured(name); }
+    QStringView capturedView(QStringView name) const { return holder(name).capturedView(name); }
+    qsizetype capturedStart(QStringView name) const { return holder(name).capturedStart(name); }
+    qsizetype capturedEnd(QStringView name) const { return holder(name).capturedEnd(name); }
+
+private:
+    const QRegularExpressionMatch &holder(QStringView name) const
+    {
+        return (m_hasPrefix && !m_main.hasCaptured(name) && m_prefix.hasCaptured(name)) ? m_prefix
+                                                                                        : m_main;
+    }
+
+    QStringView m_sentence;
+    QRegularExpressionMatch m_main;
+    QRegularExpressionMatch m_prefix;
+    bool m_hasPrefix;
+};
+
+using Interpreter = std::optional<Parsed> (*)(const Match &, QStringView);
 
 struct Rule
 {
@@ -247,9 +459,12 @@ struct Rule
     unsigned anyOf = 0; // the sentence needs one of these keyword families...
     unsigned allOf = 0; // ...and all of these
     Interpreter interpret = nullptr;
+    // Matched backwards from the start of re, ending with '$'; optional unless required.
+    QRegularExpression prefix = {};
+    bool prefixRequired = false;
 };
 
-Parsed parsedFor(const QRegularExpressionMatch &m, Kind kind)
+Parsed parsedFor(const Match &m, Kind kind)
 {
     Parsed p;
     p.begin = m.capturedStart();
@@ -262,12 +477,12 @@ Parsed parsedFor(const QRegularExpressionMatch &m, Kind kind)
     return p;
 }
 
-bool monthCapitalized(const QRegularExpressionMatch &m, const char16_t *group)
+bool monthCapitalized(const Match &m, const char16_t *group)
 {
     return startsUpper(m.capturedView(QStringView(group)));
 }
 
-std::optional<Parsed> interpretIso(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretIso(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Absolute);
     p.year = m.captured(u"y").toLongLong();
@@ -279,7 +494,7 @@ std::optional<Parsed> interpretIso(const QRegularExpressionMatch &m, QStringView
     return p;
 }
 
-std::optional<Parsed> interpretNumeric(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretNumeric(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Absolute);
     const int a = m.captured(u"a").toInt();
@@ -300,7 +515,7 @@ std::optional<Parsed> interpretNumeric(const QRegularExpressionMatch &m, QString
     return p;
 }
 
-bool fillDayMonthYear(const QRegularExpressionMatch &m, Parsed *p)
+bool fillDayMonthYear(const Match &m, Parsed *p)
 {
     const TemporalLexicon &lex = TemporalLexicon::instance();
     if (!monthCapitalized(m, u"m"))
@@ -326,15 +541,15 @@ bool fillDayMonthYear(const QRegularExpressionMatch &m, Parsed *p)
     return true;
 }
 
-std::optional<Parsed> interpretDayMonth(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretDayMonth(const Match &m, QStringView s)
 {
     Parsed p = parsedFor(m, Kind::Absolute);
-    if (!fillDayMonthYear(m, &p))
+    if (!fillDayMonthYear(m, &p) || followedByNameHead(s, p.end))
         return std::nullopt;
     return p;
 }
 
-std::optional<Parsed> interpretMonthName(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretMonthName(const Match &m, QStringView s)
 {
     const TemporalLexicon &lex = TemporalLexicon::instance();
     if (!monthCapitalized(m, u"m"))
@@ -354,6 +569,8 @@ std::optional<Parsed> interpretMonthName(const QRegularExpressionMatch &m, QStri
         p.hasYear = true;
         return p;
     }
+    if (followedByNameHead(s, p.end))
+        return std::nullopt;
     if (p.hasRelation || p.mod != Mod::None)
         return p;
     // A bare month name: abbreviations and "May"/"March" need a preposition.
@@ -366,13 +583,13 @@ std::optional<Parsed> interpretMonthName(const QRegularExpressionMatch &m, QStri
         return std::nullopt;
     // "June Carter", "August Rush": a name, unless a cue says otherwise
     const QStringView next = wordAfter(s, p.end);
-    if (startsUpper(next) && !monthCues().contains(tokenBefore(s, p.begin))
-        && !lex.month(next) && !lex.weekday(next))
+    if (startsUpper(next) && !monthCues().contains(tokenBefore(s, p.begin)) && !lex.month(next)
+        && !lex.weekday(next))
         return std::nullopt;
     return p;
 }
 
-std::optional<Parsed> interpretYear(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretYear(const Match &m, QStringView s)
 {
     const TemporalLexicon &lex = TemporalLexicon::instance();
     Parsed p = parsedFor(m, Kind::Year);
@@ -385,7 +602,8 @@ std::optional<Parsed> interpretYear(const QRegularExpressionMatch &m, QStringVie
         if (before == u'-' && p.mod == Mod::None) {
             // "2014-2016" is a range of years; "F-2015", "555-2015" are not years
             if (!(yearStart >= 5 && s.mid(yearStart - 5, 4).toString().toInt() >= 1000
-                  && s[yearStart - 5].isDigit() && (yearStart == 5 || !s[yearStart - 6].isLetterOrNumber())))
+                  && s[yearStart - 5].isDigit()
+                  && (yearStart == 5 || !s[yearStart - 6].isLetterOrNumber())))
                 return std::nullopt;
         } else if (before.isLetterOrNumber() || before == u'.' || before == u',' || before == u'$'
                    || before == u'#' || before == u'/' || before == u'+' || before == u'\u20AC'
@@ -409,10 +627,13 @@ std::optional<Parsed> interpretYear(const QRegularExpressionMatch &m, QStringVie
                            || (yearCues().contains(previous) && !weakYearCues().contains(previous));
     const bool weakCue = weakYearCues().contains(previous);
     const bool nextIsPlural = !next.isEmpty() && next.front().isLower() && nextLower.size() > 3
-                              && nextLower.endsWith(u's') && !nextLower.endsWith(QLatin1String("ss"))
+                              && nextLower.endsWith(u's')
+                              && !nextLower.endsWith(QLatin1String("ss"))
                               && !nextLower.endsWith(QLatin1String("us"))
-                              && nextLower != QLatin1String("was") && nextLower != QLatin1String("has")
-                              && nextLower != QLatin1String("does") && nextLower != QLatin1String("is");
+                              && nextLower != QLatin1String("was")
+                              && nextLower != QLatin1String("has")
+                              && nextLower != QLatin1String("does")
+                              && nextLower != QLatin1String("is");
     if (strongCue)
         return (p.year >= 1000 && p.year <= 2199) ? std::optional<Parsed>(p) : std::nullopt;
     if (p.year < 1900 || p.year > 2100)
@@ -427,25 +648,24 @@ std::optional<Parsed> interpretYear(const QRegularExpressionMatch &m, QStringVie
     // capitalised word before it makes it a label ("Vision 2030").
     qsizetype prevStart = 0;
     tokenBefore(s, m.capturedStart(u"y"), &prevStart);
-    if (!previous.isEmpty() && s[prevStart].isUpper()
-        && !yearCues().contains(previous) && !previous.endsWith(QLatin1String("'s"))
-        && !previous.endsWith(QStringView(u"\u2019s")))
+    if (!previous.isEmpty() && s[prevStart].isUpper() && !yearCues().contains(previous)
+        && !previous.endsWith(QLatin1String("'s")) && !previous.endsWith(QStringView(u"\u2019s")))
         return std::nullopt;
     return p;
 }
 
-std::optional<Parsed> interpretDecade(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretDecade(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Decade);
     QString digits = m.captured(u"dec");
     const bool apostrophe = !digits.isEmpty() && isApostrophe(digits.front());
     if (apostrophe)
         digits.remove(0, 1);
-    const bool withThe = m.capturedView(0).startsWith(QLatin1String("the"), Qt::CaseInsensitive);
+    const bool withThe = m.capturedView().startsWith(QLatin1String("the"), Qt::CaseInsensitive);
     p.mod = modFromWord(m.capturedView(u"mod"));
     if (digits.size() == 2) {
         if (!apostrophe && !withThe && p.mod == Mod::None)
-            return std::nullopt; // "in their 20s" is an age
+            return std::nullopt;   // "in their 20s" is an age
         p.number = digits.toInt(); // resolved with the reference century
         p.value = QStringLiteral("two-digit");
         return p;
@@ -459,7 +679,7 @@ std::optional<Parsed> interpretDecade(const QRegularExpressionMatch &m, QStringV
     return p;
 }
 
-std::optional<Parsed> interpretCentury(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretCentury(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Century);
     p.number = TemporalLexicon::instance().ordinal(m.capturedView(u"n"));
@@ -469,7 +689,7 @@ std::optional<Parsed> interpretCentury(const QRegularExpressionMatch &m, QString
     return p;
 }
 
-std::optional<Parsed> interpretQuarter(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretQuarter(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Quarter);
     if (m.hasCaptured(u"q")) {
@@ -493,7 +713,17 @@ std::optional<Parsed> interpretQuarter(const QRegularExpressionMatch &m, QString
     return p;
 }
 
-std::optional<Parsed> interpretSeason(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretHalf(const Match &m, QStringView)
+{
+    Parsed p = parsedFor(m, Kind::Half);
+    const QString half = m.captured(u"h").toLower();
+    p.number = (half == QLatin1String("first") || half == QLatin1String("1st")) ? 1 : 2;
+    p.year = m.captured(u"y").toLongLong();
+    p.hasYear = true;
+    return p;
+}
+
+std::optional<Parsed> interpretSeason(const Match &m, QStringView s)
 {
     Parsed p = parsedFor(m, Kind::Season);
     const QString name = m.captured(u"s").toLower();
@@ -526,11 +756,12 @@ std::optional<Parsed> interpretSeason(const QRegularExpressionMatch &m, QStringV
     return p;
 }
 
-std::optional<Parsed> interpretDayWord(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretDayWord(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::DayWord);
     if (m.hasCaptured(u"ba")) {
-        p.number = m.captured(u"ba").startsWith(QLatin1String("before"), Qt::CaseInsensitive) ? -2 : 2;
+        p.number = m.captured(u"ba").startsWith(QLatin1String("before"), Qt::CaseInsensitive) ? -2
+                                                                                              : 2;
         return p;
     }
     const QString w = m.captured(u"w").toLower();
@@ -542,7 +773,7 @@ std::optional<Parsed> interpretDayWord(const QRegularExpressionMatch &m, QString
     return p;
 }
 
-std::optional<Parsed> interpretPartOfDay(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretPartOfDay(const Match &m, QStringView)
 {
     if (m.hasCaptured(u"pod2")) {
         Parsed p = parsedFor(m, Kind::Clock);
@@ -559,7 +790,7 @@ std::optional<Parsed> interpretPartOfDay(const QRegularExpressionMatch &m, QStri
     return p;
 }
 
-std::optional<Parsed> interpretRelativeUnit(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretRelativeUnit(const Match &m, QStringView s)
 {
     Parsed p = parsedFor(m, Kind::RelativeUnit);
     p.unit = unitFromWord(m.capturedView(u"u"));
@@ -582,7 +813,7 @@ std::optional<Parsed> interpretRelativeUnit(const QRegularExpressionMatch &m, QS
     return p;
 }
 
-std::optional<Parsed> interpretEarlierLater(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretEarlierLater(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::RelativeUnit);
     if (m.hasCaptured(u"u2")) {
@@ -597,7 +828,7 @@ std::optional<Parsed> interpretEarlierLater(const QRegularExpressionMatch &m, QS
     return p;
 }
 
-std::optional<Parsed> interpretWeekend(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretWeekend(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Weekend);
     const QString rel = m.captured(u"rel").toLower().simplified();
@@ -608,7 +839,7 @@ std::optional<Parsed> interpretWeekend(const QRegularExpressionMatch &m, QString
     return p;
 }
 
-std::optional<Parsed> interpretWeekday(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretWeekday(const Match &m, QStringView s)
 {
     const TemporalLexicon &lex = TemporalLexicon::instance();
     if (!startsUpper(m.capturedView(u"wd")))
@@ -628,11 +859,21 @@ std::optional<Parsed> interpretWeekday(const QRegularExpressionMatch &m, QString
     }
     if (m.hasCaptured(u"pod"))
         p.timeSuffix = partOfDayCode(m.capturedView(u"pod"));
-    Q_UNUSED(s);
+    if (followedByNameHead(s, p.end))
+        return std::nullopt; // "the Sunday Times"
+    if (!p.hasRelation) {
+        // "Bloody Sunday", "Black Friday": a capitalised word before it inside the sentence
+        qsizetype start = 0;
+        const QString previous = tokenBefore(s, p.begin, &start);
+        if (!previous.isEmpty() && start > 0 && s[start].isUpper()
+            && !monthCues().contains(previous) && !lex.month(previous)
+            && !previous.endsWith(QLatin1String("'s")))
+            return std::nullopt;
+    }
     return p;
 }
 
-bool fillAmount(const QRegularExpressionMatch &m, Parsed *p)
+bool fillAmount(const Match &m, Parsed *p)
 {
     if (!m.hasCaptured(u"n")) {
         p->vague = true;
@@ -649,7 +890,7 @@ bool fillAmount(const QRegularExpressionMatch &m, Parsed *p)
     return true;
 }
 
-std::optional<Parsed> interpretAgo(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretAgo(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Ago);
     p.unit = unitFromWord(m.capturedView(u"u"));
@@ -658,7 +899,7 @@ std::optional<Parsed> interpretAgo(const QRegularExpressionMatch &m, QStringView
     return p;
 }
 
-std::optional<Parsed> interpretAnaphoricOffset(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretAnaphoricOffset(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::AnaphoricOffset);
     p.unit = unitFromWord(m.capturedView(u"u"));
@@ -668,7 +909,7 @@ std::optional<Parsed> interpretAnaphoricOffset(const QRegularExpressionMatch &m,
     return p;
 }
 
-std::optional<Parsed> interpretAnaphoric(const QRegularExpressionMatch &m, QStringView)
+std::optional<Parsed> interpretAnaphoric(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Anaphoric);
     QStringView unitWord = m.capturedView(u"u");
@@ -688,7 +929,7 @@ std::optional<Parsed> interpretAnaphoric(const QRegularExpressionMatch &m, QStri
     return p;
 }
 
-std::optional<Parsed> interpretDuration(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretDuration(const Match &m, QStringView s)
 {
     if (m.hasCaptured(u"old"))
         return std::nullopt; // "a 19-year-old"
@@ -703,7 +944,9 @@ std::optional<Parsed> interpretDuration(const QRegularExpressionMatch &m, QStrin
     if (after == QLatin1String("later") || after == QLatin1String("earlier")) {
         // "six months later than planned" is a duration; "six months later" is not
         const qsizetype afterStart = s.indexOf(after, p.end, Qt::CaseInsensitive);
-        if (wordAfter(s, afterStart + after.size()).compare(QLatin1String("than"), Qt::CaseInsensitive) != 0)
+        if (wordAfter(s, afterStart + after.size())
+                .compare(QLatin1String("than"), Qt::CaseInsensitive)
+            != 0)
             return std::nullopt;
     }
     if (m.hasCaptured(u"pre")) {
@@ -763,7 +1006,7 @@ QString setValue(Unit unit, double amount, bool vague)
     return {};
 }
 
-std::optional<Parsed> interpretSet(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretSet(const Match &m, QStringView s)
 {
     const TemporalLexicon &lex = TemporalLexicon::instance();
     Parsed p = parsedFor(m, Kind::Set);
@@ -772,15 +1015,16 @@ std::optional<Parsed> interpretSet(const QRegularExpressionMatch &m, QStringView
         if (startsUpper(adv) && p.begin > 0)
             return std::nullopt; // "the Daily Mail"
         const QString a = adv.toString().toLower();
-        static const QHash<QString, QString> values = {{QStringLiteral("daily"), QStringLiteral("P1D")},
-                                                       {QStringLiteral("weekly"), QStringLiteral("P1W")},
-                                                       {QStringLiteral("monthly"), QStringLiteral("P1M")},
-                                                       {QStringLiteral("annually"), QStringLiteral("P1Y")},
-                                                       {QStringLiteral("yearly"), QStringLiteral("P1Y")},
-                                                       {QStringLiteral("hourly"), QStringLiteral("PT1H")},
-                                                       {QStringLiteral("nightly"), QStringLiteral("XXXX-XX-XXTNI")},
-                                                       {QStringLiteral("fortnightly"), QStringLiteral("P2W")},
-                                                       {QStringLiteral("quarterly"), QStringLiteral("P3M")}};
+        static const QHash<QString, QString> values
+            = {{QStringLiteral("daily"), QStringLiteral("P1D")},
+               {QStringLiteral("weekly"), QStringLiteral("P1W")},
+               {QStringLiteral("monthly"), QStringLiteral("P1M")},
+               {QStringLiteral("annually"), QStringLiteral("P1Y")},
+               {QStringLiteral("yearly"), QStringLiteral("P1Y")},
+               {QStringLiteral("hourly"), QStringLiteral("PT1H")},
+               {QStringLiteral("nightly"), QStringLiteral("XXXX-XX-XXTNI")},
+               {QStringLiteral("fortnightly"), QStringLiteral("P2W")},
+               {QStringLiteral("quarterly"), QStringLiteral("P3M")}};
         p.value = values.value(a);
         return p;
     }
@@ -814,7 +1058,7 @@ std::optional<Parsed> interpretSet(const QRegularExpressionMatch &m, QStringView
     return p.value.isEmpty() ? std::nullopt : std::optional<Parsed>(p);
 }
 
-std::optional<Parsed> interpretClock(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretClock(const Match &m, QStringView s)
 {
     Parsed p = parsedFor(m, Kind::Clock);
     int hour = -1;
@@ -837,16 +1081,19 @@ std::optional<Parsed> interpretClock(const QRegularExpressionMatch &m, QStringVi
         minute = hhmm.mid(2).toInt();
     } else if (m.hasCaptured(u"word")) {
         const QString w = m.captured(u"word").toLower();
-        p.timeSuffix = w == QLatin1String("midnight") ? QStringLiteral("T24:00") : QStringLiteral("T12:00");
+        p.timeSuffix = w == QLatin1String("midnight") ? QStringLiteral("T24:00")
+                                                      : QStringLiteral("T12:00");
         return p;
     }
     if (hour < 0 || hour > 24 || minute > 59)
         return std::nullopt;
-    p.timeSuffix = QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+    p.timeSuffix = QStringLiteral("T%1:%2")
+                       .arg(hour, 2, 10, QLatin1Char('0'))
+                       .arg(minute, 2, 10, QLatin1Char('0'));
     return p;
 }
 
-std::optional<Parsed> interpretReference(const QRegularExpressionMatch &m, QStringView s)
+std::optional<Parsed> interpretReference(const Match &m, QStringView s)
 {
     Parsed p = parsedFor(m, Kind::Reference);
     QString w;
@@ -861,7 +1108,8 @@ std::optional<Parsed> interpretReference(const QRegularExpressionMatch &m, QStri
     if (w.endsWith(QLatin1String("now")) || w == QLatin1String("currently")
         || w == QLatin1String("nowadays") || w == QLatin1String("present"))
         p.value = QStringLiteral("PRESENT_REF");
-    else if (w == QLatin1String("soon") || w.endsWith(QLatin1String("future")))
+    else if (w == QLatin1String("soon") || w.endsWith(QLatin1String("future"))
+             || w.endsWith(QLatin1String("coming")))
         p.value = QStringLiteral("FUTURE_REF");
     else
         p.value = QStringLiteral("PAST_REF");
@@ -883,132 +1131,234 @@ const QList<Rule> &rules()
     static const QList<Rule> list = [] {
         using L = TemporalLexicon;
         const L &lex = L::instance();
-        const QString M = lex.monthPattern() + QStringLiteral("(?![\\w])");
+        const auto S = [](const char *text) { return QString::fromUtf8(text); };
+        const QString M = lex.monthPattern() + S("(?![\\w])");
         const QString WDF = lex.weekdayPattern();
         const QString WDA = lex.weekdayAnyPattern();
         const QString NUM = lex.numberPattern();
         const QString ORD = lex.ordinalPattern();
-        const QString MODS = QStringLiteral(
+        const QString MODS = S(
             "early|mid|late|(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle)\\s+of");
-        const QString YEAR = QStringLiteral("(?<y>\\d{4})(?!\\d|[.,]\\d)");
-        const QString UNITS = QStringLiteral(
-            "(?<u>minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?");
+        const QString YEAR = S("(?<y>\\d{4})(?!\\d|[.,]\\d)");
+        const QString POSS = S("(?:['\u2019]s)?");
         QList<Rule> r;
-        r.append({compile(QStringLiteral("(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/])(?<m>\\d{2})\\k<sep>"
-                                         "(?<d>\\d{2})(?![\\w]|[./-]\\d)")),
-                  L::Digit, 0, interpretIso});
-        r.append({compile(QStringLiteral("(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})"
-                                         "\\k<sep>(?<y>\\d{4})(?![\\w]|[./-]\\d)")),
-                  L::Digit, 0, interpretNumeric});
-        r.append({compile(QStringLiteral("(?:(?<wd>") + WDA + QStringLiteral("),?\\s+)?(?:the\\s+)?"
-                                         "(?<![\\w.,-])(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
-                                         "(?:\\s*(?:-|\u2013|to|and)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?"
-                                         "(?:\\s+of)?\\s+(?<m>")
-                          + M + QStringLiteral(")(?:,?\\s+") + YEAR + QStringLiteral(")?")),
-                  0, L::Digit | L::Month, interpretDayMonth});
-        r.append({compile(QStringLiteral("(?:(?<wd>") + WDA + QStringLiteral("),?\\s+)?(?<m>") + M
-                          + QStringLiteral(")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|[.,]\\d)"
-                                           "(?:\\s*(?:-|\u2013)\\s*(?<d2>[0-3]?\\d)(?!\\d))?"
-                                           "(?:,?\\s+")
-                          + YEAR + QStringLiteral(")?")),
-                  0, L::Digit | L::Month, interpretDayMonth});
-        r.append({compile(QStringLiteral("(?:(?<mod>") + MODS
-                          + QStringLiteral(")[\\s-]+)?(?:(?<rel>last|next|this|coming|past)\\s+)?(?<m>")
-                          + M + QStringLiteral(")(?:,?\\s+(?:of\\s+)?") + YEAR
-                          + QStringLiteral(")?(?:['\u2019]s)?")),
-                  L::Month, 0, interpretMonthName});
-        r.append({compile(QStringLiteral("(?:(?<mod>") + MODS + QStringLiteral(")[\\s-]+)?") + YEAR
-                          + QStringLiteral("(?!%|-(?:year|old|strong|member|page|seat|km|mile))"
-                                           "(?<poss>['\u2019]s)?")),
-                  L::Digit, 0, interpretYear});
-        r.append({compile(QStringLiteral("(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<![\\w])"
-                                         "(?<dec>\\d{3}0|['\u2019]\\d0|\\d0)['\u2019]?s(?![\\w])")),
-                  L::Digit, 0, interpretDecade});
-        r.append({compile(QStringLiteral("(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<![\\w])(?<n>")
-                          + ORD + QStringLiteral(")[\\s-]+century(?![\\w])")),
-                  L::Unit, 0, interpretCentury});
-        r.append({compile(QStringLiteral("(?:the\\s+)?(?<![\\w])(?<q>first|second|third|fourth|final|1st|2nd|"
-                                         "3rd|4th)\\s+quarter(?:\\s+of)?(?:\\s+(?:(?<rel>this|last|next)\\s+"
-                                         "year|")
-                          + YEAR + QStringLiteral("))?")),
-                  L::Unit, 0, interpretQuarter});
-        r.append({compile(QStringLiteral("(?<![\\w])(?:Q(?<q1>[1-4])[\\s-]+(?<y1>\\d{4})|(?<y2>\\d{4})"
-                                         "[\\s-]Q(?<q2>[1-4]))(?![\\w])")),
-                  L::Digit, 0, interpretQuarter});
-        r.append({compile(QStringLiteral("(?:(?<mod>early|mid|late)[\\s-]+)?(?:the\\s+)?(?:(?<mod2>early|"
-                                         "late)\\s+)?(?:(?<rel>this\\s+past|last|next|this|past|coming|"
-                                         "previous)\\s+)?(?<![\\w])(?<s>spring|summer|autumn|fall|winter)"
-                                         "(?![\\w])(?:,?\\s+(?:of\\s+)?")
-                          + YEAR + QStringLiteral(")?(?:['\u2019]s)?")),
-                  L::Season, 0, interpretSeason});
-        r.append({compile(QStringLiteral("(?<![\\w])(?:the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+"
-                                         "tomorrow)|(?<w>today|yesterday|tomorrow|tonight)(?:['\u2019]s)?"
-                                         "(?:\\s+(?<pod>morning|afternoon|evening|night))?)(?![\\w])")),
-                  L::Relative, 0, interpretDayWord});
-        r.append({compile(QStringLiteral("(?<![\\w])(?:(?<rel>this|last)\\s+(?<pod>morning|afternoon|"
-                                         "evening|night)|(?:at|before|after|by|around|until|since|from)"
-                                         "\\s+(?<pod2>dawn|dusk|daybreak|nightfall|sunrise|sunset))"
-                                         "(?![\\w])")),
-                  L::Relative | L::TimeOfDay, 0, interpretPartOfDay});
-        r.append({compile(QStringLiteral("(?:(?<mod>") + MODS
-                          + QStringLiteral(")[\\s-]+)?(?<![\\w])(?<rel>this\\s+past|last|next|this|past|"
-                                           "coming|previous|(?:the\\s+)?current|the)\\s+(?<u>week|month|"
-                                           "year|decade|century|quarter)(?![\\w])(?:['\u2019]s)?")),
-                  0, L::Relative | L::Unit, interpretRelativeUnit});
-        r.append({compile(QStringLiteral("(?<![\\w])(?:(?<ph>earlier|later)\\s+(?:this|in\\s+the)\\s+"
-                                         "(?<u>week|month|year)|(?<ph2>earlier|later)\\s+(?:that|the\\s+"
-                                         "same)\\s+(?<u2>day|week|month|year))(?![\\w])")),
-                  0, L::Relative | L::Unit, interpretEarlierLater});
-        r.append({compile(QStringLiteral("(?<![\\w])(?<rel>this\\s+past|last|next|this|coming|the)\\s+"
-                                         "weekend(?![\\w])(?:['\u2019]s)?")),
-                  L::Unit, 0, interpretWeekend});
-        r.append({compile(QStringLiteral("(?:(?<rel>last|next|this|coming|past)\\s+)?(?<![\\w])(?<wd>")
-                          + WDF
-                          + QStringLiteral(")(?:(?<pl>s)|['\u2019]s)?(?![\\w])(?:\\s+(?<pod>morning|"
-                                           "afternoon|evening|night)(?![\\w]))?")),
-                  L::Weekday, 0, interpretWeekday});
-        r.append({compile(QStringLiteral("(?<![\\w])(?:(?<n>") + NUM + QStringLiteral(")[\\s-]+)?") + UNITS
-                          + QStringLiteral("\\s+ago(?![\\w])")),
-                  0, L::Relative | L::Unit, interpretAgo});
-        r.append({compile(QStringLiteral("(?<![\\w])(?<n>") + NUM
-                          + QStringLiteral(")[\\s-]+(?<u>day|week|fortnight|month|year|decade)s?\\s+"
-                                           "(?<dir>later|earlier|afterwards?|on(?=\\s*(?:[,.;:)]|$)))"
-                                           "(?![\\w])(?!\\s+than)")),
-                  L::Unit, 0, interpretAnaphoricOffset});
-        r.append({compile(QStringLiteral(
-                      "(?<![\\w])(?:(?:(?:the\\s+)?(?<a>following|previous|preceding|same|prior)|the\\s+"
-                      "(?<a2>next)|that)\\s+(?<u>day|week|weekend|month|year|morning|afternoon|evening|"
-                      "night)(?![\\w-])|the\\s+(?<u2>day|week|month|year)\\s+(?<ba>before|after)"
-                      "(?=\\s*(?:[,.;:)]|$)))")),
-                  L::Unit, 0, interpretAnaphoric});
-        r.append({compile(QStringLiteral(
-                      "(?<![\\w.:])(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\.?"
-                      "(?![\\w])|(?<![\\w.:])(?<h2>[0-2]?\\d)[:h](?<min2>[0-5]\\d)(?![\\w:])(?<tz>\\s*(?:"
-                      "GMT|UTC|local\\s+time|hours|hrs)(?![\\w]))?|(?<![\\w.:,])(?<hhmm>[0-2]\\d[0-5]\\d)"
-                      "\\s*(?:GMT|UTC|hours|hrs|local\\s+time)(?![\\w])|(?<![\\w])(?<word>noon|midday|"
-                      "midnight)(?![\\w])")),
-                  L::Digit | L::TimeOfDay, 0, interpretClock});
-        r.append({compile(QStringLiteral("(?<![\\w])(?:(?<q>about|around|approximately|roughly|nearly|"
-                                         "almost|more\\s+than|over|less\\s+than|under|at\\s+least|up\\s+to|"
-                                         "some)\\s+)?(?:(?<pre>the\\s+(?:past|last|next|coming|first|final))"
-                                         "\\s+)?(?<n>")
-                          + NUM
-                          + QStringLiteral(")[\\s-]+(?<u>minute|hour|day|week|fortnight|month|year|decade|"
-                                           "centur(?:y|ie))s?(?![\\w])(?<old>-old)?")),
-                  L::Unit, 0, interpretDuration});
-        r.append({compile(QStringLiteral("(?<![\\w])(?:(?:every|each)\\s+(?:(?<n>other|") + NUM
-                          + QStringLiteral(")\\s+)?(?<u>day|week|fortnight|month|year|morning|evening|"
-                                           "night|weekend|")
-                          + WDF
-                          + QStringLiteral(")s?|(?<adv>daily|weekly|monthly|annually|yearly|nightly|"
-                                           "hourly|fortnightly|quarterly)|(?:once|twice|(?:") + NUM
-                          + QStringLiteral(")\\s+times)\\s+(?:a|per|every|each)\\s+(?<u2>day|week|month|"
-                                           "year))(?![\\w])")),
-                  L::Set, 0, interpretSet});
-        r.append({compile(QStringLiteral("(?<![\\w-])(?:(?<w>right\\s+now|now|currently|nowadays|recently|"
-                                         "lately|soon)(?![\\w-])|(?:in|at)\\s+(?<w2>present|the\\s+past|"
-                                         "the\\s+future)(?![\\w]))")),
-                  L::Reference, 0, interpretReference});
+        const auto add = [&r, S](const QString &pattern,
+                                 unsigned anyOf,
+                                 unsigned allOf,
+                                 Interpreter interpret,
+                                 const QString &prefix = {},
+                                 bool required = false) {
+            Rule rule;
+            rule.re = compile(pattern);
+            rule.anyOf = anyOf;
+            rule.allOf = allOf;
+            rule.interpret = interpret;
+            if (!prefix.isEmpty())
+                rule.prefix = compile(S("(?<![\\w])(?:") + prefix + S(")$"));
+            rule.prefixRequired = required;
+            r.append(rule);
+        };
+
+        add(S("(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/])(?<m>\\d{2})\\k<sep>(?<d>\\d{2})(?![\\w]|[./"
+              "-]\\d)"),
+            L::Digit,
+            0,
+            interpretIso);
+        add(S("(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[/"
+              ".])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\w]|[./-]\\d)"),
+            L::Digit,
+            0,
+            interpretNumeric);
+        add(S("(?:(?<wd>") + WDA
+                + S("),?\\s+)?(?:the\\s+)?(?<![\\w.,-])(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+                    "(?:\\s*(?:-|\u2013|to|and)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:\\s+of)?"
+                    "\\s+(?<m>")
+                + M + S(")(?:,?\\s+") + YEAR + S(")?"),
+            0,
+            L::Digit | L::Month,
+            interpretDayMonth);
+        add(S("(?:(?<wd>") + WDA + S("),?\\s+)?(?<m>") + M
+                + S(")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|[.,]\\d)(?:\\s*(?:-|\u2013)\\s*(?<"
+                    "d2>[0-3]?\\d)"
+                    "(?!\\d))?(?:,?\\s+")
+                + YEAR + S(")?"),
+            0,
+            L::Digit | L::Month,
+            interpretDayMonth);
+        add(S("(?<![\\w])(?<m>") + M + S(")(?:,?\\s+(?:of\\s+)?") + YEAR + S(")?") + POSS,
+            L::Month,
+            0,
+            interpretMonthName,
+            S("(?:(?<mod>") + MODS + S(")[\\s-]+)?(?:(?<rel>last|next|this|coming|past)\\s+)?"));
+        add(YEAR + S("(?!%|-(?:year|old|strong|member|page|seat|km|mile))(?<poss>['\u2019]s)?"),
+            L::Digit,
+            0,
+            interpretYear,
+            S("(?<mod>") + MODS + S(")[\\s-]+"));
+        add(S("(?<![\\w])(?<dec>\\d{3}0|['\u2019]\\d0|\\d0)['\u2019]?s(?![\\w])"),
+            L::Digit,
+            0,
+            interpretDecade,
+            S("(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?"));
+        add(S("century(?![\\w])"),
+            L::Century,
+            0,
+            interpretCentury,
+            S("(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<n>") + ORD + S(")[\\s-]+"),
+            true);
+        add(S("quarter(?:\\s+of)?(?:\\s+(?:(?<rel>this|last|next)\\s+year|") + YEAR + S("))?"),
+            L::Quarter,
+            0,
+            interpretQuarter,
+            S("(?:the\\s+)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)\\s+"),
+            true);
+        add(S("half(?:\\s+of)?\\s+") + YEAR,
+            L::Half,
+            L::Digit,
+            interpretHalf,
+            S("(?:the\\s+)?(?<h>first|second|1st|2nd)\\s+"),
+            true);
+        add(S("(?<![\\w])(?:Q(?<q1>[1-4])[\\s-]+(?<y1>\\d{4})|(?<y2>\\d{4})[\\s-]Q(?<q2>[1-4]))(?!["
+              "\\w])"),
+            L::Digit,
+            0,
+            interpretQuarter);
+        add(S("(?<![\\w])(?<s>spring|summer|autumn|fall|winter)(?![\\w])(?:,?\\s+(?:of\\s+)?")
+                + YEAR + S(")?") + POSS,
+            L::Season,
+            0,
+            interpretSeason,
+            S("(?:(?<mod>early|mid|late)[\\s-]+)?(?:the\\s+)?(?:(?<mod2>early|late)\\s+)?(?:(?<rel>"
+              "this\\s+"
+              "past|last|next|this|past|coming|previous)\\s+)?"));
+        add(S("(?<![\\w])(?<w>today|yesterday|tomorrow|tonight)(?![\\w])") + POSS
+                + S("(?:\\s+(?<pod>morning|afternoon|evening|night)(?![\\w]))?"),
+            L::DayWord,
+            0,
+            interpretDayWord,
+            S("the\\s+day\\s+(?<ba>before|after)\\s+"));
+        add(S("(?<![\\w])(?<pod>morning|afternoon|evening|night)(?![\\w])"),
+            L::PartOfDay,
+            0,
+            interpretPartOfDay,
+            S("(?<rel>this|last)\\s+"),
+            true);
+        add(S("(?<![\\w])(?<pod2>dawn|dusk|daybreak|nightfall|sunrise|sunset)(?![\\w])"),
+            L::TimeOfDay,
+            0,
+            interpretPartOfDay,
+            S("(?:at|before|after|by|around|until|since|from)\\s+"),
+            true);
+        add(S("(?<![\\w])(?<u>week|month|year|decade|century|quarter)(?![\\w])") + POSS,
+            0,
+            L::RelativeWord | L::Unit,
+            interpretRelativeUnit,
+            S("(?:(?<mod>") + MODS
+                + S(")[\\s-]+)?(?<rel>this\\s+past|last|next|this|past|coming|previous|"
+                    "(?:the\\s+)?current|the)\\s+"),
+            true);
+        add(S("(?<![\\w])(?:(?<ph>earlier|later)\\s+(?:this|in\\s+the)\\s+(?<u>week|month|year)|(?<"
+              "ph2>earlier|"
+              "later)\\s+(?:that|the\\s+same)\\s+(?<u2>day|week|month|year))(?![\\w])"),
+            L::Later,
+            0,
+            interpretEarlierLater);
+        add(S("weekend(?![\\w])") + POSS,
+            L::Weekend,
+            0,
+            interpretWeekend,
+            S("(?<rel>this\\s+past|last|next|this|coming|the)\\s+"),
+            true);
+        add(S("(?:(?<rel>last|next|this|coming|past)\\s+)?(?<![\\w])(?<wd>") + WDF
+                + S(")(?:(?<pl>s)|['\u2019]s)?(?![\\w])(?:\\s+(?<pod>morning|afternoon|evening|"
+                    "night)(?![\\w]))?"),
+            L::Weekday,
+            0,
+            interpretWeekday);
+        add(S("ago(?![\\w])"),
+            L::Ago,
+            0,
+            interpretAgo,
+            S("(?:(?<n>") + NUM
+                + S(")[\\s-]+)?(?<u>minute|hour|day|week|fortnight|month|year|decade|"
+                    "centur(?:y|ie))s?\\s+"),
+            true);
+        const QString offsetPrefix
+            = S("(?<n>") + NUM + S(")[\\s-]+(?<u>day|week|fortnight|month|year|decade)s?\\s+");
+        add(S("(?<![\\w])(?<dir>later|earlier|afterwards?)(?![\\w])(?!\\s+than)"),
+            L::Later,
+            0,
+            interpretAnaphoricOffset,
+            offsetPrefix,
+            true);
+        add(S("(?<![\\w])(?<dir>on)(?=\\s*(?:[,.;:]|$))"),
+            0,
+            L::Unit,
+            interpretAnaphoricOffset,
+            offsetPrefix,
+            true); // "two years on,"
+        add(S("(?<![\\w])(?<u>day|week|weekend|month|year|morning|afternoon|evening|night)(?![\\w-]"
+              ")"),
+            0,
+            L::Anaphor | L::Unit,
+            interpretAnaphoric,
+            S("(?:(?:the\\s+)?(?<a>following|previous|preceding|same|prior)|the\\s+(?<a2>next)|"
+              "that)\\s+"),
+            true);
+        add(S("(?<![\\w])(?<u2>day|week|month|year)\\s+(?<ba>before|after)(?=\\s*(?:[,.;:)]|$))"),
+            0,
+            L::Anaphor | L::Unit,
+            interpretAnaphoric,
+            S("the\\s+"),
+            true);
+        add(S("(?<![\\w.:])(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\.?(?!["
+              "\\w])|(?<![\\w.:])"
+              "(?<h2>[0-2]?\\d)[:h](?<min2>[0-5]\\d)(?![\\w:])(?<tz>\\s*(?:GMT|UTC|local\\s+time|"
+              "hours|hrs)"
+              "(?![\\w]))?|(?<![\\w.:,])(?<hhmm>[0-2]\\d[0-5]\\d)\\s*(?:GMT|UTC|hours|hrs|local\\s+"
+              "time)"
+              "(?![\\w])|(?<![\\w])(?<word>noon|midday|midnight)(?![\\w])"),
+            L::Digit | L::TimeOfDay,
+            0,
+            interpretClock);
+        add(S("(?<![\\w])(?<u>minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?(?!"
+              "[\\w])"
+              "(?<old>-old)?"),
+            L::Unit,
+            0,
+            interpretDuration,
+            S("(?:(?<q>about|around|approximately|roughly|nearly|almost|more\\s+than|over|less\\s+"
+              "than|under|"
+              "at\\s+least|up\\s+to|some)\\s+)?(?:(?<pre>the\\s+(?:past|last|next|coming|first|"
+              "final))\\s+)?"
+              "(?<n>")
+                + NUM + S(")[\\s-]+"),
+            true);
+        add(S("(?<![\\w])(?:(?:every|each)\\s+(?:(?<n>other|") + NUM
+                + S(")\\s+)?(?<u>day|week|fortnight|month|year|morning|evening|night|weekend|") + WDF
+                + S(")s?|(?<adv>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly|"
+                    "quarterly)|"
+                    "(?:once|twice|(?:")
+                + NUM
+                + S(")\\s+times)\\s+(?:a|per|every|each)\\s+(?<u2>day|week|month|year))(?![\\w])"),
+            L::Set,
+            0,
+            interpretSet);
+        add(S("(?<![\\w-])(?<w>right\\s+now|now|currently|nowadays|recently|lately|soon)(?![\\w-]"
+              ")"),
+            L::Reference,
+            0,
+            interpretReference);
+        add(S("(?<![\\w])(?<w2>present|the\\s+past|the\\s+future)(?![\\w])"),
+            L::Reference,
+            0,
+            interpretReference,
+            S("(?:in|at)\\s+"),
+            true);
+        add(S("(?<![\\w])(?<w>(?:the\\s+)?coming|recent)\\s+(?:days|weeks|months|years)(?![\\w])"),
+            0,
+            L::Unit | L::Reference,
+            interpretReference);
         return r;
     }();
     return list;
@@ -1117,7 +1467,9 @@ DateSpan applyMod(const DateSpan &span, Mod mod)
     case Precision::Year: {
         const int from = 1 + 4 * third;
         return DateSpan(DateSpan::julianDay(first.y, from, 1),
-                        DateSpan::julianDay(first.y, from + 3, DateSpan::daysInMonth(first.y, from + 3)),
+                        DateSpan::julianDay(first.y,
+                                            from + 3,
+                                            DateSpan::daysInMonth(first.y, from + 3)),
                         Precision::Season);
     }
     case Precision::Season: {
@@ -1238,7 +1590,7 @@ private:
             m_markers = m_detector.markers(m_sentence);
             m_markersReady = true;
         }
-        return TenseDetector::tenseNear(m_markers, p.begin, p.end);
+        return TenseDetector::tenseNear(m_markers, m_sentence, p.begin, p.end);
     }
     Ymd ref() const { return ymd(*m_reference); }
 
@@ -1277,6 +1629,17 @@ std::optional<Resolved> Resolver::resolve(const Parsed &p)
         return century(p);
     case Kind::Quarter:
         return quarter(p);
+    case Kind::Half: {
+        Resolved r;
+        r.value = DateSpan::isoYear(p.year) + QStringLiteral("-H") + QString::number(p.number);
+        const int first = p.number == 1 ? 1 : 7;
+        r.span = DateSpan(DateSpan::julianDay(p.year, first, 1),
+                          DateSpan::julianDay(p.year,
+                                              first + 5,
+                                              DateSpan::daysInMonth(p.year, first + 5)),
+                          Precision::Season);
+        return r;
+    }
     case Kind::Season:
         return season(p);
     case Kind::DayWord:
@@ -1330,8 +1693,9 @@ std::optional<Resolved> Resolver::absolute(const Parsed &p)
         year = now.y;
         if (p.day) {
             const auto jdIn = [&](qint64 y) {
-                return DateSpan::isValidDate(y, p.month, p.day) ? DateSpan::julianDay(y, p.month, p.day)
-                                                                : DateSpan::julianDay(y, p.month, 28);
+                return DateSpan::isValidDate(y, p.month, p.day)
+                           ? DateSpan::julianDay(y, p.month, p.day)
+                           : DateSpan::julianDay(y, p.month, 28);
             };
             if (tense == Tense::Past && jdIn(year) > *m_reference)
                 --year;
@@ -1482,8 +1846,9 @@ Resolved Resolver::dayWord(const Parsed &p)
     r.relative = true;
     r.type = p.timeSuffix.isEmpty() ? Type::Date : Type::Time;
     if (!m_reference) {
-        r.value = (p.number == 0 && r.type == Type::Date) ? QStringLiteral("PRESENT_REF")
-                                                          : QStringLiteral("XXXX-XX-XX") + p.timeSuffix;
+        r.value = (p.number == 0 && r.type == Type::Date)
+                      ? QStringLiteral("PRESENT_REF")
+                      : QStringLiteral("XXXX-XX-XX") + p.timeSuffix;
         return r;
     }
     const qint64 jd = *m_reference + p.number;
@@ -1564,7 +1929,8 @@ Resolved Resolver::weekend(const Parsed &p)
     const qint64 reference = *m_reference;
     const qint64 saturdayThisWeek = mondayOf(reference) + 5;
     // the last weekend that has begun by the reference day, and the next one
-    const qint64 lastBegun = saturdayThisWeek <= reference ? saturdayThisWeek : saturdayThisWeek - 7;
+    const qint64 lastBegun = saturdayThisWeek <= reference ? saturdayThisWeek
+                                                           : saturdayThisWeek - 7;
     const qint64 nextToCome = lastBegun + 1 >= reference ? lastBegun : lastBegun + 7;
     qint64 saturday = lastBegun;
     if (p.hasRelation && p.direction < 0) {
@@ -1655,7 +2021,9 @@ Resolved Resolver::ago(const Parsed &p)
         break;
     }
     default: {
-        const qint64 years = p.unit == Unit::Decade ? 10 * n : p.unit == Unit::Century ? 100 * n : n;
+        const qint64 years = p.unit == Unit::Decade    ? 10 * n
+                             : p.unit == Unit::Century ? 100 * n
+                                                       : n;
         r.value = DateSpan::isoYear(now.y - years);
         r.span = DateSpan::year(now.y - years);
         break;
@@ -1716,7 +2084,8 @@ Resolved Resolver::anaphoric(const Parsed &p, int amount)
     case Unit::Year:
     case Unit::Decade:
         if (hasAnchor && precision <= Precision::Year) {
-            const qint64 y = ymd(anchor.earliestDay()).y + amount * (p.unit == Unit::Decade ? 10 : 1);
+            const qint64 y = ymd(anchor.earliestDay()).y
+                             + amount * (p.unit == Unit::Decade ? 10 : 1);
             r.value = DateSpan::isoYear(y);
             r.span = DateSpan::year(y);
             if (amount == 0 && p.phase > 0 && anchor.latestDay() < r.span.latestDay())
@@ -1742,7 +2111,6 @@ Resolved Resolver::duration(const Parsed &p)
     return r;
 }
 
-
 // "before 2015", "since 2001", "by March": a qualifier of the date, not part of it.
 Qualifier signalBefore(QStringView s, qsizetype begin)
 {
@@ -1750,14 +2118,16 @@ Qualifier signalBefore(QStringView s, qsizetype begin)
     const QString word = tokenBefore(s, begin, &start);
     if (word.isEmpty())
         return Qualifier::None;
-    if (word == QLatin1String("before") || word == QLatin1String("by") || word == QLatin1String("until")
-        || word == QLatin1String("till") || word == QLatin1String("pre"))
+    if (word == QLatin1String("before") || word == QLatin1String("by")
+        || word == QLatin1String("until") || word == QLatin1String("till")
+        || word == QLatin1String("pre"))
         return Qualifier::Before;
     if (word == QLatin1String("after") || word == QLatin1String("since"))
         return Qualifier::After;
     if (word == QLatin1String("to") || word == QLatin1String("than")) {
         const QString previous = tokenBefore(s, start);
-        if (previous == QLatin1String("prior") || (word == QLatin1String("than") && previous == QLatin1String("later")))
+        if (previous == QLatin1String("prior")
+            || (word == QLatin1String("than") && previous == QLatin1String("later")))
             return Qualifier::Before;
         if (word == QLatin1String("than") && previous == QLatin1String("earlier"))
             return Qualifier::After;
@@ -1772,13 +2142,17 @@ TemporalTagger::TemporalTagger()
     rules(); // compile the rules and load the word lists up front
 }
 
-QList<TimeExpression> TemporalTagger::tag(const QString &text, std::optional<qint64> referenceDay) const
+QList<TimeExpression> TemporalTagger::tag(const QString &text,
+                                          std::optional<qint64> referenceDay) const
 {
     QList<TimeExpression> result;
     DateSpan anchor;
     const QStringView view(text);
     for (const TextSpan &sentence : m_splitter.split(view))
-        result += tagSentence(view.mid(sentence.begin, sentence.length()), sentence.begin, referenceDay, &anchor);
+        result += tagSentence(view.mid(sentence.begin, sentence.length()),
+                              sentence.begin,
+                              referenceDay,
+                              &anchor);
     return result;
 }
 
@@ -1800,7 +2174,15 @@ QList<TimeExpression> TemporalTagger::tagSentence(QStringView sentence,
             continue;
         auto it = rule.re.globalMatch(sentence);
         while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
+            QRegularExpressionMatch main = it.next();
+            QRegularExpressionMatch prefix;
+            if (!rule.prefix.pattern().isEmpty()) {
+                const qsizetype start = main.capturedStart();
+                prefix = rule.prefix.match(sentence.left(start), std::max<qsizetype>(0, start - 64));
+                if (rule.prefixRequired && !(prefix.hasMatch() && prefix.capturedLength() > 0))
+                    continue;
+            }
+            const Match match(sentence, std::move(main), std::move(prefix));
             if (auto parsed = rule.interpret(match, sentence)) {
                 parsed->rule = i;
                 candidates.append(*parsed);
@@ -1873,7 +2255,8 @@ QList<TimeExpression> TemporalTagger::tagSentence(QStringView sentence,
         for (const TimeExpression &other : std::as_const(result)) {
             if (&other == &e || !other.span.isPoint() || other.type == Type::Time)
                 continue;
-            const qsizetype distance = other.begin >= e.end ? other.begin - e.end : e.begin - other.end;
+            const qsizetype distance = other.begin >= e.end ? other.begin - e.end
+                                                            : e.begin - other.end;
             if (distance < best) {
                 best = distance;
                 nearest = &other;

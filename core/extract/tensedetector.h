@@ -19,6 +19,7 @@ public:
         qsizetype begin = 0; // UTF-16 offsets into the sentence
         qsizetype end = 0;
         Tense tense = Tense::Unknown;
+        bool reporting = false; // "said", "told": often outside the clause it dates
     };
 
     TenseDetector();
@@ -30,8 +31,13 @@ public:
     // else past, else present; Unknown when nothing marks a tense.
     Tense tense(QStringView sentence) const;
 
-    // The tense of the marker nearest to [begin, end) that lies outside it.
-    static Tense tenseNear(const QList<Marker> &markers, qsizetype begin, qsizetype end);
+    // The tense of the marker nearest to [begin, end) that lies outside it. A
+    // marker in another clause (past a comma) counts as farther away, a
+    // reporting verb there ("..., officials said") farther still.
+    static Tense tenseNear(const QList<Marker> &markers,
+                           QStringView sentence,
+                           qsizetype begin,
+                           qsizetype end);
     static Tense sentenceTense(const QList<Marker> &markers);
 };
 

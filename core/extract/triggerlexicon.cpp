@@ -15,34 +15,34 @@ namespace {
 // Words after which an ambiguous form ("the release", "an attack") is a noun
 bool isDeterminer(const QString &key)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("the"),     QStringLiteral("a"),       QStringLiteral("an"),
-        QStringLiteral("its"),     QStringLiteral("their"),   QStringLiteral("his"),
-        QStringLiteral("her"),     QStringLiteral("this"),    QStringLiteral("that"),
-        QStringLiteral("these"),   QStringLiteral("those"),   QStringLiteral("new"),
-        QStringLiteral("fresh"),   QStringLiteral("further"), QStringLiteral("'s"),
-        QStringLiteral("any"),     QStringLiteral("no"),      QStringLiteral("every"),
-        QStringLiteral("our"),     QStringLiteral("first"),   QStringLiteral("second"),
-        QStringLiteral("latest"),  QStringLiteral("last"),    QStringLiteral("deadly"),
-        QStringLiteral("major"),   QStringLiteral("recent"),  QStringLiteral("several"),
-        QStringLiteral("massive"), QStringLiteral("of"),      QStringLiteral("for")};
+    static const QSet<QString> words
+        = {QStringLiteral("the"),     QStringLiteral("a"),       QStringLiteral("an"),
+           QStringLiteral("its"),     QStringLiteral("their"),   QStringLiteral("his"),
+           QStringLiteral("her"),     QStringLiteral("this"),    QStringLiteral("that"),
+           QStringLiteral("these"),   QStringLiteral("those"),   QStringLiteral("new"),
+           QStringLiteral("fresh"),   QStringLiteral("further"), QStringLiteral("'s"),
+           QStringLiteral("any"),     QStringLiteral("no"),      QStringLiteral("every"),
+           QStringLiteral("our"),     QStringLiteral("first"),   QStringLiteral("second"),
+           QStringLiteral("latest"),  QStringLiteral("last"),    QStringLiteral("deadly"),
+           QStringLiteral("major"),   QStringLiteral("recent"),  QStringLiteral("several"),
+           QStringLiteral("massive"), QStringLiteral("of"),      QStringLiteral("for")};
     return words.contains(key);
 }
 
 // Words after which an ambiguous form ("they attack", "will release") is a verb
 bool isVerbContext(const QString &key)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("to"),    QStringLiteral("will"),  QStringLiteral("would"),
-        QStringLiteral("could"), QStringLiteral("can"),   QStringLiteral("may"),
-        QStringLiteral("might"), QStringLiteral("must"),  QStringLiteral("should"),
-        QStringLiteral("shall"), QStringLiteral("did"),   QStringLiteral("does"),
-        QStringLiteral("do"),    QStringLiteral("not"),   QStringLiteral("never"),
-        QStringLiteral("they"),  QStringLiteral("he"),    QStringLiteral("she"),
-        QStringLiteral("it"),    QStringLiteral("we"),    QStringLiteral("i"),
-        QStringLiteral("you"),   QStringLiteral("who"),   QStringLiteral("which"),
-        QStringLiteral("also"),  QStringLiteral("then"),  QStringLiteral("often"),
-        QStringLiteral("and"),   QStringLiteral("or"),    QStringLiteral("that")};
+    static const QSet<QString> words
+        = {QStringLiteral("to"),    QStringLiteral("will"), QStringLiteral("would"),
+           QStringLiteral("could"), QStringLiteral("can"),  QStringLiteral("may"),
+           QStringLiteral("might"), QStringLiteral("must"), QStringLiteral("should"),
+           QStringLiteral("shall"), QStringLiteral("did"),  QStringLiteral("does"),
+           QStringLiteral("do"),    QStringLiteral("not"),  QStringLiteral("never"),
+           QStringLiteral("they"),  QStringLiteral("he"),   QStringLiteral("she"),
+           QStringLiteral("it"),    QStringLiteral("we"),   QStringLiteral("i"),
+           QStringLiteral("you"),   QStringLiteral("who"),  QStringLiteral("which"),
+           QStringLiteral("also"),  QStringLiteral("then"), QStringLiteral("often"),
+           QStringLiteral("and"),   QStringLiteral("or"),   QStringLiteral("that")};
     return words.contains(key);
 }
 
@@ -94,7 +94,7 @@ void TriggerLexicon::load()
             QStringList keys;
             for (const LexiconToken &token : LexiconTokenizer::tokenize(form.trimmed()))
                 keys.append(token.key);
-            m_trie.insert(keys, index);
+            m_trie.insert(0, keys, index);
         }
     }
 }
@@ -102,9 +102,9 @@ void TriggerLexicon::load()
 QList<TriggerMatch> TriggerLexicon::find(QStringView text, qsizetype offset) const
 {
     QList<TriggerMatch> matches;
-    const QList<LexiconToken> tokens = LexiconTokenizer::tokenize(text);
-    QList<int> path;
-    path.reserve(6);
+    QList<LexiconToken> tokens = LexiconTokenizer::tokenize(text);
+    m_trie.assignIds(&tokens);
+    int path[LexiconTrie::MaxPhraseTokens];
     qsizetype firstWord = -1;
     for (qsizetype i = 0; i < tokens.size();) {
         const LexiconToken &token = tokens.at(i);
@@ -120,15 +120,15 @@ QList<TriggerMatch> TriggerLexicon::find(QStringView text, qsizetype offset) con
             ++i;
             continue;
         }
-        const int walked = m_trie.walk(tokens, i, tokens.size(), &path);
+        const int walked = m_trie.walk(0, tokens, i, tokens.size(), path);
         int length = walked;
-        while (length > 0 && m_trie.values(path.at(length - 1)).isEmpty())
+        while (length > 0 && m_trie.values(path[length - 1]).isEmpty())
             --length;
         if (length == 0) {
             ++i;
             continue;
         }
-        const QList<int> &values = m_trie.values(path.at(length - 1));
+        const QList<int> &values = m_trie.values(path[length - 1]);
         // a form that is both noun and verb: a determiner before it makes it a noun
         bool nounContext = false;
         if (i > 0) {

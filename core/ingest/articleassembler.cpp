@@ -13,8 +13,9 @@ namespace {
 const QRegularExpression &stampPattern()
 {
     static const QRegularExpression
-        re(QStringLiteral("^\\W*(?<kind>first published|published|last updated|updated|posted|"
-                          "last modified|modified|date)\\b\\s*(?:on|at)?\\s*:?\\s*(?<rest>.*)$"),
+        re(QStringLiteral(
+               "^\\W*(?<kind>first published|published|last updated|updated|posted|"
+               "last modified|modified|date(?=\\s*:))\\b\\s*(?:on|at)?\\s*:?\\s*(?<rest>.*)$"),
            QRegularExpression::CaseInsensitiveOption);
     return re;
 }

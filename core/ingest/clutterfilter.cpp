@@ -9,6 +9,9 @@ namespace Faultline {
 
 namespace {
 
+// Sixty words of up to ten characters: longer blocks are prose.
+constexpr qsizetype kMaxClutterLength = 660;
+
 bool hasLetterOrDigit(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
@@ -91,6 +94,9 @@ bool ClutterFilter::isUiLine(const QString &text) const
     const QStringList w = words(norm);
     if (w.isEmpty() || w.size() > 12)
         return false;
+    const qsizetype colon = text.indexOf(u':');
+    if (colon > 0 && m_lexicon.isLabelPrefix(normalise(text.left(colon))))
+        return true;
     return std::all_of(w.cbegin(), w.cend(), [this](const QString &word) {
         return m_lexicon.isUiWord(word);
     });
@@ -99,12 +105,20 @@ bool ClutterFilter::isUiLine(const QString &text) const
 bool ClutterFilter::isMediaMarker(const QString &text) const
 {
     static const QRegularExpression captionPrefix(
-        QStringLiteral("^\\W*(?:image|photo|picture|video|media|file photo)\\s*(?:caption|credit|"
-                       "source)?\\s*[:,|]"),
+        QStringLiteral("^\\W*(?:image|photo|photograph|picture|video|media|file photo|credit)\\s*"
+                       "(?:caption|credit|source)?\\s*[:,|]"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression aspect(QStringLiteral("\\b\\d{1,4}\\s*[x×:]\\s*\\d{1,4}\\b"));
+    // A photo credit inside a short block marks a caption: "Smoke rises over
+    // the city. Photograph: A. Name/Agency".
+    static const QRegularExpression
+        credit(QStringLiteral(
+                   "\\b(?:photo|photograph|picture|image)(?:\\s+credit)?\\s*:\\s*\\p{Lu}"),
+               QRegularExpression::CaseInsensitiveOption);
     const QStringList w = words(normalise(text));
     if (w.size() <= 40 && captionPrefix.match(text).hasMatch())
+        return true;
+    if (w.size() <= 50 && credit.match(text).hasMatch())
         return true;
     if (w.size() > 6 || endsSentence(text))
         return false;
@@ -172,11 +186,18 @@ std::optional<QStringList> ClutterFilter::creditNames(const QString &text) const
         if (!p.isEmpty())
             part = part.mid(p.size());
         // Names are capitalised: "Reporting by local media suggested ..." is a sentence.
-        static const QSet<QString> joiners = {
-            QStringLiteral("and"), QStringLiteral("in"), QStringLiteral("from"),
-            QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("with"),
-            QStringLiteral("de"),  QStringLiteral("al"),  QStringLiteral("bin"),
-            QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("da")};
+        static const QSet<QString> joiners = {QStringLiteral("and"),
+                                              QStringLiteral("in"),
+                                              QStringLiteral("from"),
+                                              QStringLiteral("of"),
+                                              QStringLiteral("the"),
+                                              QStringLiteral("with"),
+                                              QStringLiteral("de"),
+                                              QStringLiteral("al"),
+                                              QStringLiteral("bin"),
+                                              QStringLiteral("van"),
+                                              QStringLiteral("von"),
+                                              QStringLiteral("da")};
         static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}][\\p{L}'’.\\-]*"));
         for (auto it = wordPattern.globalMatch(part); it.hasNext();) {
             const QString word = it.next().captured(0);
@@ -201,7 +222,8 @@ std::optional<QStringList> ClutterFilter::bylineNames(const QString &text)
         return std::nullopt;
     // What follows the names is an outlet or a role ("Associated Press"),
     // not a clause ("By Monday, the rebels had left").
-    static const QRegularExpression lowerWord(QStringLiteral("(?:^|\\s)(?!and\\b|of\\b|the\\b|in\\b)\\p{Ll}"));
+    static const QRegularExpression lowerWord(
+        QStringLiteral("(?:^|\\s)(?!and\\b|of\\b|the\\b|in\\b)\\p{Ll}"));
     if (lowerWord.match(m.captured(2)).hasMatch())
         return std::nullopt;
     return splitNames(m.captured(1));
@@ -220,14 +242,18 @@ void ClutterFilter::apply(QList<SourceBlock> &blocks,
         block.text = block.text.trimmed();
         if (!hasLetterOrDigit(block.text))
             continue;
-        if (isNotice(block.text) || isUiLine(block.text) || isMediaMarker(block.text))
+        // Every clutter rule is about short blocks (at most 60 words); long
+        // paragraphs skip them, which keeps big files fast.
+        const bool shortBlock = block.text.size() <= kMaxClutterLength;
+        if (shortBlock
+            && (isNotice(block.text) || isUiLine(block.text) || isMediaMarker(block.text)))
             continue;
-        if (const auto names = creditNames(block.text)) {
+        if (const auto names = shortBlock ? creditNames(block.text) : std::nullopt) {
             if (credits)
                 *credits += *names;
             continue;
         }
-        if (kept.size() < 6) {
+        if (shortBlock && kept.size() < 6) {
             if (const auto names = bylineNames(block.text)) {
                 if (authors)
                     *authors += *names;

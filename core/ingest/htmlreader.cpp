@@ -233,7 +233,7 @@ struct NodeStats
     qsizetype text = 0;  // visible characters
     qsizetype links = 0; // of which inside <a>
     qsizetype commas = 0;
-    double score = 0;
+    qsizetype direct = 0; // characters in the element's own text nodes
 };
 
 // ---- metadata -------------------------------------------------------------
@@ -320,8 +320,13 @@ void readJsonLd(const QString &json, Metadata &meta)
         if (!value.isObject())
             continue;
         const QJsonObject object = value.toObject();
-        if (object.contains(QLatin1String("@graph")))
-            stack.append(object.value(QLatin1String("@graph")));
+        // The article may sit anywhere: in @graph, or as the mainEntity of a
+        // WebPage. Publisher and author objects are read below, not searched.
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if ((it.value().isObject() || it.value().isArray())
+                && it.key() != QLatin1String("publisher") && it.key() != QLatin1String("author"))
+                stack.append(it.value());
+        }
         const bool article = isArticleType(object.value(QLatin1String("@type")));
         const int priority = article ? 0 : 1;
         const QString published = object.value(QLatin1String("datePublished")).toString();
@@ -478,29 +483,32 @@ Metadata readMetadata(const GumboNode *root)
     return meta;
 }
 
-QString stripSiteSuffix(QString title, const QString &site)
+// Page titles carry the site's name: "Headline | Site", "Site - Headline".
+// With the site known, its name is removed from any title; when it is not
+// known, a short last part of the page's <title> is taken as the site.
+QString stripSiteName(const QString &title, QString *site, bool pageTitle)
 {
     static const QRegularExpression separator(QStringLiteral("\\s+[|–—\\-:·•]\\s+"));
-    const QList<QRegularExpressionMatch> matches = [&] {
-        QList<QRegularExpressionMatch> all;
-        for (auto it = separator.globalMatch(title); it.hasNext();)
-            all.append(it.next());
-        return all;
-    }();
+    QList<QRegularExpressionMatch> matches;
+    for (auto it = separator.globalMatch(title); it.hasNext();)
+        matches.append(it.next());
     if (matches.isEmpty())
         return title;
-    const QRegularExpressionMatch &last = matches.last();
-    const QString suffix = title.mid(last.capturedEnd(0)).trimmed();
-    const QString prefix = title.left(last.capturedStart(0)).trimmed();
-    if (!site.isEmpty() && suffix.compare(site, Qt::CaseInsensitive) == 0)
-        return prefix;
-    if (site.isEmpty() && suffix.split(QLatin1Char(' ')).size() <= 4
-        && prefix.size() > suffix.size() * 2)
-        return prefix;
-    // "Site | Headline"
+    const QString suffix = title.mid(matches.last().capturedEnd(0)).trimmed();
+    const QString prefix = title.left(matches.last().capturedStart(0)).trimmed();
     const QString head = title.left(matches.first().capturedStart(0)).trimmed();
-    if (!site.isEmpty() && head.compare(site, Qt::CaseInsensitive) == 0)
-        return title.mid(matches.first().capturedEnd(0)).trimmed();
+    if (!site->isEmpty()) {
+        if (suffix.compare(*site, Qt::CaseInsensitive) == 0)
+            return prefix;
+        if (head.compare(*site, Qt::CaseInsensitive) == 0)
+            return title.mid(matches.first().capturedEnd(0)).trimmed();
+        return title;
+    }
+    if (pageTitle && suffix.split(QLatin1Char(' ')).size() <= 4
+        && prefix.size() > suffix.size() * 2) {
+        *site = suffix;
+        return prefix;
+    }
     return title;
 }
 
@@ -542,6 +550,7 @@ void BodyExtractor::computeStats(const GumboNode *root)
                 NodeStats &s = m_stats[node];
                 const QString t = QString::fromUtf8(child->v.text.text).simplified();
                 s.text += t.size();
+                s.direct += t.size();
                 s.commas += t.count(QLatin1Char(',')) + t.count(QChar(0xFF0C))
                             + t.count(QChar(0x060C));
             } else if (child->type == GUMBO_NODE_ELEMENT) {
@@ -597,8 +606,11 @@ const GumboNode *BodyExtractor::chooseBody(const GumboNode *root, const Metadata
             continue;
         if (isDropped(node))
             continue;
-        if (isScoredParagraph(tagOf(node))) {
-            const NodeStats s = m_stats.value(node);
+        // Paragraphs, and divs used as paragraphs (text directly inside).
+        const NodeStats s = m_stats.value(node);
+        const GumboTag tag = tagOf(node);
+        if (isScoredParagraph(tag)
+            || ((tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) && s.direct >= 80)) {
             if (s.text >= 25) {
                 const double score = 1.0 + double(s.commas) + qMin(double(s.text) / 100.0, 3.0);
                 if (node->parent)
@@ -639,7 +651,26 @@ const GumboNode *BodyExtractor::chooseBody(const GumboNode *root, const Metadata
         // better boundary unless it is mostly links.
         return article;
     }
-    return best ? best : root;
+    if (!best)
+        return root;
+    // A story split into sibling blocks (around an advert or a pull quote):
+    // when a sibling of the winner also scores, their parent is the body.
+    const GumboNode *parent = best->parent;
+    if (parent && tagOf(parent) != GUMBO_TAG_BODY && tagOf(parent) != GUMBO_TAG_HTML) {
+        const double threshold = qMax(3.0, bestScore * 0.2);
+        if (const GumboVector *siblings = childrenOf(parent)) {
+            for (unsigned int i = 0; i < siblings->length; ++i) {
+                const auto *sibling = static_cast<const GumboNode *>(siblings->data[i]);
+                if (sibling == best || sibling->type != GUMBO_NODE_ELEMENT || isDropped(sibling))
+                    continue;
+                const NodeStats s = m_stats.value(sibling);
+                const double linkDensity = s.text > 0 ? double(s.links) / double(s.text) : 1.0;
+                if (scores.value(sibling) * (1.0 - linkDensity) >= threshold)
+                    return parent;
+            }
+        }
+    }
+    return best;
 }
 
 QList<SourceBlock> BodyExtractor::extract(const GumboNode *root)
@@ -790,6 +821,7 @@ QByteArray HtmlReader::limitNesting(const QByteArray &html, int maxDepth, bool *
     const qsizetype n = html.size();
     const char *d = html.constData();
     int depth = 0;
+    int foreign = 0; // open <svg> and <math> elements
     auto isAlpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     auto tagEnd = [&](qsizetype from) {
         char quote = 0;
@@ -837,6 +869,8 @@ QByteArray HtmlReader::limitNesting(const QByteArray &html, int maxDepth, bool *
         if (i + 2 < n && d[i + 1] == '/' && isAlpha(d[i + 2])) {
             const QByteArray name = nameAt(i + 2);
             const qsizetype close = tagEnd(i + 2) + 1;
+            if ((name == "svg" || name == "math") && foreign > 0)
+                --foreign;
             if (!isVoidElement(name) && !hasOptionalEnd(name)) {
                 const bool keep = depth <= maxDepth;
                 depth = qMax(0, depth - 1);
@@ -853,12 +887,23 @@ QByteArray HtmlReader::limitNesting(const QByteArray &html, int maxDepth, bool *
         if (i + 1 < n && isAlpha(d[i + 1])) {
             const QByteArray name = nameAt(i + 1);
             const qsizetype close = tagEnd(i + 1) + 1;
-            const bool selfClosing = close >= 2 && d[close - 2] == '/';
+            // "/>" closes an element only in SVG and MathML; HTML ignores it
+            // on <div/>, so counting it keeps "<div/>" x 100000 shallow.
+            const bool selfClosing = foreign > 0 && close >= 2 && d[close - 2] == '/';
+            if ((name == "svg" || name == "math") && !(close >= 2 && d[close - 2] == '/'))
+                ++foreign;
             if (isRawText(name)) {
                 // Copy the element whole: its content is not markup.
-                const QByteArray lower = html.mid(close, qMin<qsizetype>(n - close, 1 << 26));
-                const qsizetype endTag = lower.toLower().indexOf("</" + name);
-                const qsizetype stop = endTag < 0 ? n : close + endTag;
+                qsizetype stop = n;
+                for (qsizetype j = html.indexOf("</", close); j >= 0;
+                     j = html.indexOf("</", j + 2)) {
+                    if (QByteArrayView(d + j + 2, qMin(name.size(), n - j - 2))
+                            .compare(name, Qt::CaseInsensitive)
+                        == 0) {
+                        stop = j;
+                        break;
+                    }
+                }
                 out.append(d + i, stop - i);
                 i = stop;
                 continue;
@@ -911,12 +956,17 @@ Document HtmlReader::read(const QString &html, qsizetype sourceOffsetBase)
     document.outlet = !meta.siteName.isEmpty()      ? meta.siteName
                       : !meta.ldPublisher.isEmpty() ? meta.ldPublisher
                                                     : meta.applicationName;
-    QString title = !meta.ogTitle.isEmpty()        ? meta.ogTitle
-                    : !meta.ldHeadline.isEmpty()   ? meta.ldHeadline
-                    : !meta.twitterTitle.isEmpty() ? meta.twitterTitle
-                    : !meta.h1.isEmpty()           ? meta.h1
-                                                   : meta.pageTitle;
-    document.title = stripSiteSuffix(title, document.outlet);
+    const QString title = !meta.ogTitle.isEmpty()        ? meta.ogTitle
+                          : !meta.ldHeadline.isEmpty()   ? meta.ldHeadline
+                          : !meta.twitterTitle.isEmpty() ? meta.twitterTitle
+                          : !meta.h1.isEmpty()           ? meta.h1
+                                                         : meta.pageTitle;
+    QString site = document.outlet;
+    // The page title names the site even when the headline comes from elsewhere.
+    if (site.isEmpty() && !meta.pageTitle.isEmpty())
+        stripSiteName(meta.pageTitle, &site, true);
+    document.title = stripSiteName(title, &site, title == meta.pageTitle);
+    document.outlet = site;
     document.url = !meta.canonical.isEmpty() ? meta.canonical
                    : !meta.ogUrl.isEmpty()   ? meta.ogUrl
                                              : meta.ldUrl;

@@ -45,11 +45,16 @@ qsizetype readFrontMatter(const QList<RawLine> &lines, Document &document)
 {
     if (lines.isEmpty() || lines.first().text.trimmed() != QLatin1String("---"))
         return 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
+    qsizetype end = -1;
+    for (qsizetype i = 1; i < lines.size() && end < 0; ++i) {
+        const QString line = lines.at(i).text.trimmed();
+        if (line == QLatin1String("---") || line == QLatin1String("..."))
+            end = i;
+    }
+    if (end < 0)
+        return 0; // no closing line: not front matter
+    for (qsizetype i = 1; i < end; ++i) {
         const QString line = lines.at(i).text;
-        if (line.trimmed() == QLatin1String("---") || line.trimmed() == QLatin1String("...")) {
-            return i + 1;
-        }
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0 || line.front().isSpace())
             continue;
@@ -74,7 +79,7 @@ qsizetype readFrontMatter(const QList<RawLine> &lines, Document &document)
             document.authors.append(value);
         }
     }
-    return 0; // no closing line: not front matter
+    return end + 1;
 }
 
 } // namespace
@@ -93,9 +98,21 @@ QString MarkdownReader::stripInline(const QString &line)
         QStringLiteral("(?<![\\p{L}\\p{N}])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}])"));
     static const QRegularExpression strike(QStringLiteral("~~(.+?)~~"));
     static const QRegularExpression tag(QStringLiteral("</?[A-Za-z][^>]*>"));
-    static const QRegularExpression escape(QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|])"));
 
-    QString out = line;
+    // Escaped characters are literal: hide them from the markup patterns in
+    // the private use area and bring them back at the end.
+    QString out;
+    out.reserve(line.size());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'\\' && i + 1 < line.size() && line.at(i + 1).unicode() < 0x80
+            && QStringLiteral("\\`*_{}[]()#+-.!>|~").contains(line.at(i + 1))) {
+            out.append(QChar(0xE000 + line.at(i + 1).unicode()));
+            ++i;
+        } else {
+            out.append(c);
+        }
+    }
     out.remove(image);
     out.replace(link, QStringLiteral("\\1"));
     out.replace(autolink, QStringLiteral("\\1"));
@@ -105,7 +122,10 @@ QString MarkdownReader::stripInline(const QString &line)
     out.replace(emUnderscore, QStringLiteral("\\1"));
     out.replace(strike, QStringLiteral("\\1"));
     out.remove(tag);
-    out.replace(escape, QStringLiteral("\\1"));
+    for (QChar &c : out) {
+        if (c.unicode() >= 0xE000 && c.unicode() < 0xE080)
+            c = QChar(c.unicode() - 0xE000);
+    }
     out.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
     out.replace(QLatin1String("&quot;"), QLatin1String("\""));
     out.replace(QLatin1String("&#39;"), QLatin1String("'"));
@@ -203,8 +223,16 @@ Document MarkdownReader::read(const QString &text)
                        offset + m.capturedEnd(0));
             continue;
         }
-        if (line.trimmed().startsWith(u'|'))
-            line = line.trimmed().remove(0, 1).replace(u'|', QLatin1String(" · "));
+        if (line.trimmed().startsWith(u'|')) {
+            // A table row is a block of its own, cells separated by a dot.
+            QStringList cells = line.trimmed().split(u'|', Qt::SkipEmptyParts);
+            for (QString &cell : cells)
+                cell = cell.trimmed();
+            cells.removeAll(QString());
+            startBlock(cells.join(QStringLiteral(" · ")), TextBlock::Kind::Paragraph, offset);
+            flush();
+            continue;
+        }
         if (open) {
             current.text += QLatin1Char(' ');
             current.text += line.trimmed();

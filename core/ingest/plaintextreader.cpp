@@ -137,8 +137,21 @@ QList<SourceBlock> PlainTextReader::paragraphs(const QString &text,
     if (lengths.isEmpty())
         return {};
     std::sort(lengths.begin(), lengths.end());
-    const qsizetype width = lengths.at((lengths.size() - 1) * 9 / 10);
-    const bool wrapped = width <= 100 || wrapping == Wrapping::Pdf;
+    const qsizetype width = lengths.at((lengths.size() * 9 + 9) / 10 - 1);
+    // Hard-wrapped text: most lines that continue into another line end near
+    // the wrap width. Text with one paragraph per line varies far more.
+    bool wrapped = wrapping == Wrapping::Pdf;
+    if (!wrapped && lengths.size() >= 3 && width >= 30 && width <= 100) {
+        qsizetype continuing = 0;
+        qsizetype nearWidth = 0;
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (lines.at(i).text.isEmpty() || lines.at(i + 1).text.isEmpty())
+                continue;
+            ++continuing;
+            nearWidth += lines.at(i).text.size() * 10 >= width * 7;
+        }
+        wrapped = continuing >= 2 && nearWidth * 10 >= continuing * 6;
+    }
 
     QList<SourceBlock> blocks;
     SourceBlock current;

@@ -245,6 +245,10 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QByteArray
 
     const bool validUtf8 = isValidUtf8(data);
     QByteArray charset = normaliseCharsetName(declaredCharset);
+    // A declaration readable as ASCII cannot be in UTF-16 or UTF-32 (the
+    // HTML standard reads such a page as UTF-8).
+    if (charset.startsWith("UTF-16") || charset.startsWith("UTF-32"))
+        charset.clear();
     // A page that declares a legacy charset but is valid UTF-8 with non-ASCII
     // bytes was almost certainly re-saved as UTF-8.
     if (!charset.isEmpty() && validUtf8) {

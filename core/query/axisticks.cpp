@@ -21,11 +21,16 @@ qint64 floorDiv(qint64 a, qint64 b)
 int yearsPerStep(AxisTicks::Step step)
 {
     switch (step.unit) {
-    case AxisTicks::Unit::Year: return step.multiple;
-    case AxisTicks::Unit::Decade: return 10 * step.multiple;
-    case AxisTicks::Unit::Century: return 100 * step.multiple;
-    case AxisTicks::Unit::Millennium: return 1000 * step.multiple;
-    default: return 0;
+    case AxisTicks::Unit::Year:
+        return step.multiple;
+    case AxisTicks::Unit::Decade:
+        return 10 * step.multiple;
+    case AxisTicks::Unit::Century:
+        return 100 * step.multiple;
+    case AxisTicks::Unit::Millennium:
+        return 1000 * step.multiple;
+    default:
+        return 0;
     }
 }
 
@@ -43,13 +48,20 @@ AxisTicks::Tick tickAtDay(qint64 jd, int hour = 0)
 double AxisTicks::Step::approximateDays() const
 {
     switch (unit) {
-    case Unit::Hour: return multiple / 24.0;
-    case Unit::SixHours: return multiple * 0.25;
-    case Unit::Day: return multiple;
-    case Unit::Week: return 7.0 * multiple;
-    case Unit::Month: return 30.436875 * multiple;
-    case Unit::Quarter: return 91.310625 * multiple;
-    default: return 365.2425 * yearsPerStep(*this);
+    case Unit::Hour:
+        return multiple / 24.0;
+    case Unit::SixHours:
+        return multiple * 0.25;
+    case Unit::Day:
+        return multiple;
+    case Unit::Week:
+        return 7.0 * multiple;
+    case Unit::Month:
+        return 30.436875 * multiple;
+    case Unit::Quarter:
+        return 91.310625 * multiple;
+    default:
+        return 365.2425 * yearsPerStep(*this);
     }
 }
 
@@ -88,15 +100,21 @@ AxisTicks::Step AxisTicks::majorStepFor(Step minor)
 {
     switch (minor.unit) {
     case Unit::Hour:
-    case Unit::SixHours: return {Unit::Day, 1};
+    case Unit::SixHours:
+        return {Unit::Day, 1};
     case Unit::Day:
-    case Unit::Week: return {Unit::Month, 1};
+    case Unit::Week:
+        return {Unit::Month, 1};
     case Unit::Month:
-    case Unit::Quarter: return {Unit::Year, 1};
-    case Unit::Year: return {Unit::Decade, 1};
-    case Unit::Decade: return {Unit::Century, 1};
+    case Unit::Quarter:
+        return {Unit::Year, 1};
+    case Unit::Year:
+        return {Unit::Decade, 1};
+    case Unit::Decade:
+        return {Unit::Century, 1};
     case Unit::Century:
-    case Unit::Millennium: break;
+    case Unit::Millennium:
+        break;
     }
     return {Unit::Millennium, minor.unit == Unit::Millennium ? 5 : 1};
 }

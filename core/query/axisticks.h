@@ -13,7 +13,18 @@ namespace Faultline {
 class AxisTicks
 {
 public:
-    enum class Unit { Hour, SixHours, Day, Week, Month, Quarter, Year, Decade, Century, Millennium };
+    enum class Unit {
+        Hour,
+        SixHours,
+        Day,
+        Week,
+        Month,
+        Quarter,
+        Year,
+        Decade,
+        Century,
+        Millennium
+    };
 
     // A unit and how many of it one step covers (years, decades and centuries
     // step by 1, 2 or 5).
@@ -29,7 +40,7 @@ public:
     // One tick; the label key is the calendar position, formatted by the UI.
     struct Tick
     {
-        double day = 0; // Julian day of the boundary
+        double day = 0;  // Julian day of the boundary
         qint64 year = 0; // astronomical (0 is 1 BCE)
         int month = 1;
         int dayOfMonth = 1;

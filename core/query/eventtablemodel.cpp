@@ -109,10 +109,10 @@ int EventTableModel::rowOfEvent(qint64 eventId) const
     return m_rowById.value(eventId, -1);
 }
 
-int EventTableModel::fetchUntil(qint64 eventId)
+int EventTableModel::fetchUntil(qint64 eventId, int maxRows)
 {
     int row = rowOfEvent(eventId);
-    while (row < 0 && canFetchMore({})) {
+    while (row < 0 && canFetchMore({}) && m_rows.size() < maxRows) {
         fetchMore({});
         row = rowOfEvent(eventId);
     }
@@ -147,6 +147,22 @@ QString EventTableModel::reviewStatusName(Event::ReviewStatus status)
     return {};
 }
 
+QString EventTableModel::compactDate(const DateSpan &date)
+{
+    const QString iso = date.toIso();
+    switch (date.qualifier()) {
+    case DateSpan::Qualifier::None:
+        return iso;
+    case DateSpan::Qualifier::Approximate:
+        return tr("c. %1", "approximate date").arg(iso);
+    case DateSpan::Qualifier::Before:
+        return tr("before %1").arg(iso);
+    case DateSpan::Qualifier::After:
+        return tr("after %1").arg(iso);
+    }
+    return iso;
+}
+
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -173,10 +189,13 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (column) {
-        case Column::Date:
+        case Column::Date: {
+            const QString resolved = row.date.isValid() ? row.date.toDisplayString()
+                                                        : tr("Unresolved");
             if (row.dateText.isEmpty())
-                return row.date.isValid() ? row.date.toIso() : QVariant();
-            return tr("Written as: %1").arg(row.dateText);
+                return resolved;
+            return tr("%1\nWritten as: %2").arg(resolved, row.dateText);
+        }
         case Column::Title:
             return row.title;
         case Column::Actors:
@@ -189,8 +208,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Column::Date:
+            // Compact and unambiguous in a column: ISO at the date's own precision.
             if (row.date.isValid())
-                return row.date.toDisplayString();
+                return compactDate(row.date);
             return row.dateText.isEmpty() ? tr("Unresolved")
                                           : tr("Unresolved: %1").arg(row.dateText);
         case Column::Title:

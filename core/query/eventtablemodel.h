@@ -46,8 +46,9 @@ public:
     int loadedCount() const { return int(m_rows.size()); }
     // The row of an event among the loaded ones, or -1.
     int rowOfEvent(qint64 eventId) const;
-    // Loads further chunks until the event is among the rows (or nothing is left).
-    int fetchUntil(qint64 eventId);
+    // Loads further chunks until the event is among the rows, nothing is left,
+    // or maxRows are loaded (a million rows are not worth one selection); returns its row or -1.
+    int fetchUntil(qint64 eventId, int maxRows = 10 * ChunkSize);
     qint64 eventIdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,6 +60,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     static QString reviewStatusName(Event::ReviewStatus status); // translated
+    // The Date column's text: ISO at the date's precision, with its qualifier.
+    static QString compactDate(const DateSpan &date);
 
 private:
     struct Row

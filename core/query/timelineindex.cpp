@@ -455,9 +455,9 @@ quint32 TimelineIndex::firstCandidateEntry(const Lane &lane, double from) const
     // Blocks before the first one whose running latest end reaches `from`
     // cannot hold an overlapping event.
     const qint32 d = clampDay(std::floor(from));
-    const auto it = std::partition_point(lane.blocks.begin(), lane.blocks.end(), [d](const Block &b) {
-        return b.maxEndSoFar < d;
-    });
+    const auto it = std::partition_point(lane.blocks.begin(),
+                                         lane.blocks.end(),
+                                         [d](const Block &b) { return b.maxEndSoFar < d; });
     return quint32(it - lane.blocks.begin()) * BlockSize;
 }
 

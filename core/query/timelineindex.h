@@ -155,17 +155,17 @@ private:
 
     struct Block
     {
-        Counts before{};           // counts of the lane's entries before this block
+        Counts before{};                // counts of the lane's entries before this block
         std::array<quint64, 4> masks{}; // bit i: entry i of the block has class c + 1
-        qint32 maxEnd = 0;          // latest end day within the block
-        qint32 maxEndSoFar = 0;     // latest end day of this and all earlier blocks
+        qint32 maxEnd = 0;              // latest end day within the block
+        qint32 maxEndSoFar = 0;         // latest end day of this and all earlier blocks
     };
     struct Lane
     {
         qint64 key = 0;
         QString name;
-        bool identity = false;         // the lane is every event, entries unused
-        std::vector<quint32> entries;  // event positions, ascending
+        bool identity = false;        // the lane is every event, entries unused
+        std::vector<quint32> entries; // event positions, ascending
         std::vector<Block> blocks;
         Counts totals{};
     };
@@ -194,7 +194,7 @@ private:
     std::vector<quint8> m_precision;
     std::vector<qint32> m_id;
     std::vector<std::pair<qint64, quint8>> m_unresolved; // id, CAMEO root
-    Lane m_all;               // every event: the None lane, and the histogram
+    Lane m_all;                // every event: the None lane, and the histogram
     std::vector<Lane> m_lanes; // the lanes of the other modes
     double m_extentFrom = 0;
     double m_extentTo = 0;

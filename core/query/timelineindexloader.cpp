@@ -59,12 +59,18 @@ DateSpan::Precision precisionOf(const unsigned char *text)
     if (!text)
         return DateSpan::Precision::Day;
     switch (text[0]) {
-    case 'm': return DateSpan::Precision::Month;
-    case 's': return DateSpan::Precision::Season;
-    case 'y': return DateSpan::Precision::Year;
-    case 'c': return DateSpan::Precision::Century;
-    case 'd': return text[1] == 'e' ? DateSpan::Precision::Decade : DateSpan::Precision::Day;
-    default: return DateSpan::Precision::Day;
+    case 'm':
+        return DateSpan::Precision::Month;
+    case 's':
+        return DateSpan::Precision::Season;
+    case 'y':
+        return DateSpan::Precision::Year;
+    case 'c':
+        return DateSpan::Precision::Century;
+    case 'd':
+        return text[1] == 'e' ? DateSpan::Precision::Decade : DateSpan::Precision::Day;
+    default:
+        return DateSpan::Precision::Day;
     }
 }
 
@@ -73,9 +79,12 @@ DateSpan::Qualifier qualifierOf(const unsigned char *text)
     if (!text)
         return DateSpan::Qualifier::None;
     switch (text[0]) {
-    case 'a': return text[1] == 'f' ? DateSpan::Qualifier::After : DateSpan::Qualifier::Approximate;
-    case 'b': return DateSpan::Qualifier::Before;
-    default: return DateSpan::Qualifier::None;
+    case 'a':
+        return text[1] == 'f' ? DateSpan::Qualifier::After : DateSpan::Qualifier::Approximate;
+    case 'b':
+        return DateSpan::Qualifier::Before;
+    default:
+        return DateSpan::Qualifier::None;
     }
 }
 
@@ -165,7 +174,8 @@ std::optional<TimelineIndex> TimelineIndexLoader::load(LaneMode mode, QString *e
             return std::nullopt;
         for (TimelineIndex::LaneInfo &lane : lanes) {
             if (lane.name.isEmpty())
-                lane.name = mode == LaneMode::Article ? tr("Untitled article") : tr("Unnamed actor");
+                lane.name = mode == LaneMode::Article ? tr("Untitled article")
+                                                      : tr("Unnamed actor");
         }
     }
     return TimelineIndex::build(std::move(rows), mode, memberships, lanes);

@@ -17,8 +17,7 @@ namespace {
 // same precision and at least half of the actors of the smaller report.
 bool sameHappening(const Event &known, const Event &candidate, const QSet<qint64> &candidateActors)
 {
-    if (!(known.type == candidate.type) || !(known.date == candidate.date)
-        || !known.date.isValid())
+    if (!(known.type == candidate.type) || !(known.date == candidate.date) || !known.date.isValid())
         return false;
     QSet<qint64> knownActors;
     for (const auto &p : known.participants)
@@ -35,7 +34,9 @@ ArticleImporter::ArticleImporter(Workspace &workspace)
     : m_workspace(workspace)
 {}
 
-bool ArticleImporter::import(Article article, const ExtractionResult &extraction, Summary *summary,
+bool ArticleImporter::import(Article article,
+                             const ExtractionResult &extraction,
+                             Summary *summary,
                              QString *error)
 {
     Summary result;
@@ -150,9 +151,11 @@ bool ArticleImporter::import(Article article, const ExtractionResult &extraction
             window.includeUnresolved = false;
             window.limit = 500;
             for (const Event &known : events.query(window)) {
-                const bool fromThisArticle = std::any_of(
-                    known.evidence.begin(), known.evidence.end(),
-                    [&](const Evidence &e) { return e.articleId == article.id; });
+                const bool fromThisArticle = std::any_of(known.evidence.begin(),
+                                                         known.evidence.end(),
+                                                         [&](const Evidence &e) {
+                                                             return e.articleId == article.id;
+                                                         });
                 if (!fromThisArticle && sameHappening(known, event, participantIds)) {
                     existing = known;
                     break;

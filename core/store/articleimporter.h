@@ -24,9 +24,9 @@ public:
     struct Summary
     {
         qint64 articleId = 0;
-        bool duplicate = false;   // the same text was already in the workspace
+        bool duplicate = false; // the same text was already in the workspace
         int eventsAdded = 0;
-        int eventsMerged = 0;     // evidence added to events already known
+        int eventsMerged = 0; // evidence added to events already known
         int actorsAdded = 0;
         int actorsMatched = 0;
         QStringList warnings;
@@ -37,7 +37,9 @@ public:
     // article.text must be the text the extraction ran on. Returns false with
     // *error set when nothing was written because of a failure; a duplicate
     // article is not a failure (summary->duplicate is set).
-    bool import(Article article, const ExtractionResult &extraction, Summary *summary,
+    bool import(Article article,
+                const ExtractionResult &extraction,
+                Summary *summary,
                 QString *error);
 
 private:

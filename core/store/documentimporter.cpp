@@ -13,8 +13,10 @@ DocumentImporter::DocumentImporter(Workspace &workspace, const ExtractionPipelin
     , m_pipeline(pipeline)
 {}
 
-bool DocumentImporter::importFile(const QString &path, std::optional<qint64> publishedDay,
-                                  ArticleImporter::Summary *summary, QString *error)
+bool DocumentImporter::importFile(const QString &path,
+                                  std::optional<qint64> publishedDay,
+                                  ArticleImporter::Summary *summary,
+                                  QString *error)
 {
     const std::optional<Document> document = DocumentReader::readFile(path, error);
     if (!document)
@@ -22,8 +24,10 @@ bool DocumentImporter::importFile(const QString &path, std::optional<qint64> pub
     return importDocument(*document, publishedDay, summary, error);
 }
 
-bool DocumentImporter::importDocument(const Document &document, std::optional<qint64> publishedDay,
-                                      ArticleImporter::Summary *summary, QString *error)
+bool DocumentImporter::importDocument(const Document &document,
+                                      std::optional<qint64> publishedDay,
+                                      ArticleImporter::Summary *summary,
+                                      QString *error)
 {
     if (document.text.trimmed().isEmpty()) {
         if (error)

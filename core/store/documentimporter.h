@@ -23,10 +23,14 @@ public:
     DocumentImporter(Workspace &workspace, const ExtractionPipeline &pipeline);
 
     // publishedDay, when given, overrides the publication day the file states.
-    bool importFile(const QString &path, std::optional<qint64> publishedDay,
-                    ArticleImporter::Summary *summary, QString *error);
-    bool importDocument(const Document &document, std::optional<qint64> publishedDay,
-                        ArticleImporter::Summary *summary, QString *error);
+    bool importFile(const QString &path,
+                    std::optional<qint64> publishedDay,
+                    ArticleImporter::Summary *summary,
+                    QString *error);
+    bool importDocument(const Document &document,
+                        std::optional<qint64> publishedDay,
+                        ArticleImporter::Summary *summary,
+                        QString *error);
 
 private:
     Workspace &m_workspace;

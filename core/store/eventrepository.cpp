@@ -207,7 +207,7 @@ bool EventRepository::insert(Event &event, QString *error)
         return false;
     Event stored = event;
     stored.id = query.lastInsertId().toLongLong();
-    if (!writeParticipants(stored, error))
+    if (!writeParticipants(stored, false, error))
         return false;
     for (Evidence &evidence : stored.evidence) {
         if (!insertEvidence(stored.id, evidence, error))
@@ -244,7 +244,7 @@ bool EventRepository::update(const Event &event, QString *error)
             *error = tr("There is no event with the id %1.").arg(event.id);
         return false;
     }
-    if (!writeParticipants(event, error))
+    if (!writeParticipants(event, true, error))
         return false;
 
     // Evidence that keeps its id is updated in place; the rest is replaced.
@@ -323,14 +323,16 @@ bool EventRepository::addEvidence(qint64 eventId, Evidence &evidence, QString *e
     return true;
 }
 
-bool EventRepository::writeParticipants(const Event &event, QString *error)
+bool EventRepository::writeParticipants(const Event &event, bool replace, QString *error)
 {
     QSqlQuery query(m_workspace.database());
-    if (!prepare(query, QStringLiteral("DELETE FROM event_actors WHERE event_id = ?"), error))
-        return false;
-    query.addBindValue(event.id);
-    if (!exec(query, error))
-        return false;
+    if (replace) {
+        if (!prepare(query, QStringLiteral("DELETE FROM event_actors WHERE event_id = ?"), error))
+            return false;
+        query.addBindValue(event.id);
+        if (!exec(query, error))
+            return false;
+    }
     if (event.participants.isEmpty())
         return true;
     // The same actor twice in the same role says nothing new: ignore the repeat.

@@ -37,7 +37,7 @@ public:
     static QString matchExpression(const QString &text);
 
 private:
-    bool writeParticipants(const Event &event, QString *error);
+    bool writeParticipants(const Event &event, bool replace, QString *error);
     bool insertEvidence(qint64 eventId, Evidence &evidence, QString *error);
     // Fills participants and evidence of all events with one query each; idSubquery
     // selects their ids (a literal list, or the filter's own query for large results).

@@ -105,6 +105,7 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
     // Everything checked on a read-only connection: only now may the file be written.
     dropConnection();
     if (!openConnection(path, false, false, &reason)) {
+        close();
         if (error)
             *error = tr("%1 cannot be opened: %2").arg(displayPath(path), reason);
         return false;
@@ -279,8 +280,11 @@ bool Workspace::openConnection(const QString &path, bool readOnly, bool immutabl
     if (readOnly) {
         pragmas << QStringLiteral("PRAGMA query_only = ON");
     } else {
+        // A bigger page cache keeps a large import's transaction from spilling pages
+        // into the WAL again and again.
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = NORMAL");
+                << QStringLiteral("PRAGMA synchronous = NORMAL")
+                << QStringLiteral("PRAGMA cache_size = -65536");
     }
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma)) {

@@ -14,7 +14,8 @@ class Workspace
 
 public:
     enum class OpenMode {
-        ReadOnly,  // never writes; fails if the file does not exist
+        ReadOnly,  // never writes, nor creates -wal/-shm files when no writer has the
+                   // file open; fails if the file does not exist
         ReadWrite, // creates the file when it does not exist
     };
 
@@ -26,8 +27,9 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // On failure *error is one sentence naming the reason ("is not a Faultline
-    // workspace", "is read-only", "was made by a newer Faultline", ...).
+    // On failure *error is one sentence that starts with the path and names the
+    // reason: "... is not a Faultline workspace.", "... is damaged.", "... is read-only.",
+    // "... was created by a newer version of Faultline.", "... does not exist.".
     bool open(const QString &path, OpenMode mode, QString *error);
     void close();
 

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -21,6 +22,7 @@
 #include <QRandomGenerator>
 
 #include <sqlite3.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cmath>
@@ -130,7 +132,8 @@ bool buildWorkspace(const QString &path, int eventCount)
         while (sqlite3_step(stmt) == SQLITE_ROW) {
             const QByteArray type(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
             const QByteArray name(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
-            recreate.append(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2))));
+            recreate.append(
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2))));
             drops.append("DROP " + type.toUpper() + " " + name);
         }
         sqlite3_finalize(stmt);
@@ -140,7 +143,11 @@ bool buildWorkspace(const QString &path, int eventCount)
     exec(db, "BEGIN");
     QRandomGenerator random(20201);
     sqlite3_stmt *actor = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO actors(id, name, kind) VALUES (?, ?, ?)", -1, &actor, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO actors(id, name, kind) VALUES (?, ?, ?)",
+                       -1,
+                       &actor,
+                       nullptr);
     static const char *const kinds[] = {"armed-group", "state", "government", "military", "person"};
     for (int a = 1; a <= ActorCount; ++a) {
         const QByteArray name = QByteArrayLiteral("Actor ") + QByteArray::number(a);
@@ -170,12 +177,13 @@ bool buildWorkspace(const QString &path, int eventCount)
     sqlite3_finalize(article);
 
     sqlite3_stmt *event = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO events(id, title, cameo_root, earliest_day, latest_day, precision, "
-                       "qualifier, date_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       -1,
-                       &event,
-                       nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO events(id, title, cameo_root, earliest_day, latest_day, precision, "
+        "qualifier, date_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        -1,
+        &event,
+        nullptr);
     sqlite3_stmt *participant = nullptr;
     sqlite3_prepare_v2(db,
                        "INSERT INTO event_actors(event_id, actor_id, role) VALUES (?, ?, ?)",
@@ -202,15 +210,29 @@ bool buildWorkspace(const QString &path, int eventCount)
     std::vector<qint64> episodes;
     for (int e = 0; e < 60; ++e)
         episodes.push_back(first + qint64(random.bounded(int(days))));
-    static const char *const verbs[] = {"Clash", "Shelling", "Protest", "Airstrike", "Talks",
-                                        "Arrests", "Ambush", "Statement", "Raid", "Ceasefire"};
-    static const char *const places[] = {"the north", "the capital", "the border", "the valley",
-                                         "the port", "the highlands", "the river crossing"};
+    static const char *const verbs[] = {"Clash",
+                                        "Shelling",
+                                        "Protest",
+                                        "Airstrike",
+                                        "Talks",
+                                        "Arrests",
+                                        "Ambush",
+                                        "Statement",
+                                        "Raid",
+                                        "Ceasefire"};
+    static const char *const places[] = {"the north",
+                                         "the capital",
+                                         "the border",
+                                         "the valley",
+                                         "the port",
+                                         "the highlands",
+                                         "the river crossing"};
     for (int id = 1; id <= eventCount; ++id) {
         // Activity grows over the years, with bursts.
         qint64 day = 0;
         if (random.bounded(10) < 3) {
-            const double g = random.generateDouble() + random.generateDouble() + random.generateDouble() - 1.5;
+            const double g = random.generateDouble() + random.generateDouble()
+                             + random.generateDouble() - 1.5;
             day = episodes[size_t(random.bounded(int(episodes.size())))] + qint64(g * 40);
         } else {
             day = first + qint64(std::sqrt(random.generateDouble()) * double(days));
@@ -302,24 +324,42 @@ bool buildWorkspace(const QString &path, int eventCount)
 QString workspaceFor(int eventCount)
 {
     const QString path = QDir::temp().filePath(
-        QStringLiteral("faultline-bench-timeline-v1-%1-%2.faultline").arg(eventCount).arg(ActorCount));
+        QStringLiteral("faultline-bench-timeline-v1-%1-%2.faultline")
+            .arg(eventCount)
+            .arg(ActorCount));
     if (!QFileInfo::exists(path) && !buildWorkspace(path, eventCount))
         return QString();
     return path;
+}
+
+// CPU time of this thread: the machine may be shared, and wall time then
+// includes waiting for a core.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 struct Figures
 {
     double median = 0;
     double p99 = 0;
+    double cpuMedian = 0;
 };
 
-Figures summarise(std::vector<double> times)
+double percentile(std::vector<double> values, double p)
 {
-    std::sort(times.begin(), times.end());
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(std::ceil(values.size() * p)) - 1)];
+}
+
+Figures summarise(const std::vector<double> &times, const std::vector<double> &cpu)
+{
     Figures f;
-    f.median = times[times.size() / 2];
-    f.p99 = times[std::min(times.size() - 1, size_t(std::ceil(times.size() * 0.99)) - 1)];
+    f.median = percentile(times, 0.5);
+    f.p99 = percentile(times, 0.99);
+    f.cpuMedian = percentile(cpu, 0.5);
     return f;
 }
 
@@ -341,9 +381,11 @@ public:
         options.titles = m_titles;
         QElapsedTimer timer;
         timer.start();
+        const double cpu = threadCpuMs();
         QPainter painter(&m_image);
         m_painter.paint(&painter, QRectF(0, 0, FrameWidth, FrameHeight), &m_index, options);
         painter.end();
+        m_lastCpu = threadCpuMs() - cpu;
         return timer.nsecsElapsed() / 1e6;
     }
 
@@ -351,19 +393,24 @@ public:
     {
         frame(scale); // warm caches (titles, glyph cache), as a visible view has
         std::vector<double> times;
-        for (int i = 0; i < frames; ++i)
+        std::vector<double> cpu;
+        for (int i = 0; i < frames; ++i) {
             times.push_back(frame(scale));
-        return summarise(times);
+            cpu.push_back(m_lastCpu);
+        }
+        return summarise(times, cpu);
     }
 
     Figures panning(TimeScale scale, int frames)
     {
         std::vector<double> times;
+        std::vector<double> cpu;
         for (int i = 0; i < frames; ++i) {
             scale.pan(-24); // a drag step
             times.push_back(frame(scale));
+            cpu.push_back(m_lastCpu);
         }
-        return summarise(times);
+        return summarise(times, cpu);
     }
 
     void save(const QString &dir, const QString &name, const TimeScale &scale)
@@ -381,6 +428,7 @@ private:
     EventTitleCache *m_titles;
     QImage m_image;
     TimelinePainter m_painter;
+    double m_lastCpu = 0;
 };
 
 TimeScale fullExtent(const TimelineIndex &index)
@@ -390,7 +438,8 @@ TimeScale fullExtent(const TimelineIndex &index)
 }
 
 // Runs every measurement on one workspace; `suffix` names the figures.
-bool measure(const QString &path, const char *suffix, int frames, const QString &pngDir, double *fullMedian)
+bool measure(
+    const QString &path, const char *suffix, int frames, const QString &pngDir, double *fullMedian)
 {
     auto name = [suffix](const char *base) {
         static QByteArray buffer;
@@ -427,23 +476,27 @@ bool measure(const QString &path, const char *suffix, int frames, const QString 
     *fullMedian = f.median;
     print(name("frame_median_ms"), f.median);
     print(name("frame_p99_ms"), f.p99);
+    print(name("frame_cpu_median_ms"), f.cpuMedian);
 
     const double year = double(DateSpan::julianDay(2015, 1, 1));
     const TimeScale oneYear(year, year + 365, FrameWidth);
     const Figures y = bench.steady(oneYear, frames);
     print(name("frame_year_median_ms"), y.median);
     print(name("frame_year_p99_ms"), y.p99);
+    print(name("frame_year_cpu_median_ms"), y.cpuMedian);
 
     const double week = double(DateSpan::julianDay(2015, 6, 1));
     const TimeScale oneWeek(week, week + 7, FrameWidth);
     const Figures w = bench.steady(oneWeek, frames);
     print(name("frame_week_median_ms"), w.median);
     print(name("frame_week_p99_ms"), w.p99);
+    print(name("frame_week_cpu_median_ms"), w.cpuMedian);
     print(name("frame_week_glyphs"), bench.painter().lastGlyphCount());
 
     const Figures p = bench.panning(oneYear, frames);
     print(name("frame_pan_median_ms"), p.median);
     print(name("frame_pan_p99_ms"), p.p99);
+    print(name("frame_pan_cpu_median_ms"), p.cpuMedian);
     const Figures pf = bench.panning(full, frames);
     print(name("frame_pan_full_median_ms"), pf.median);
     print(name("frame_pan_full_p99_ms"), pf.p99);
@@ -452,7 +505,9 @@ bool measure(const QString &path, const char *suffix, int frames, const QString 
     bench.save(pngDir, QStringLiteral("year%1").arg(QLatin1String(suffix)), oneYear);
     bench.save(pngDir, QStringLiteral("week%1").arg(QLatin1String(suffix)), oneWeek);
     const double day = double(DateSpan::julianDay(2015, 6, 3));
-    bench.save(pngDir, QStringLiteral("day%1").arg(QLatin1String(suffix)), TimeScale(day, day + 1.2, FrameWidth));
+    bench.save(pngDir,
+               QStringLiteral("day%1").arg(QLatin1String(suffix)),
+               TimeScale(day, day + 1.2, FrameWidth));
 
     // Actor lanes: 20,000 actors, most events in two lanes.
     timer.restart();
@@ -466,10 +521,13 @@ bool measure(const QString &path, const char *suffix, int frames, const QString 
     const Figures a = actorBench.steady(fullExtent(*actors), frames);
     print(name("frame_actor_median_ms"), a.median);
     print(name("frame_actor_p99_ms"), a.p99);
+    print(name("frame_actor_cpu_median_ms"), a.cpuMedian);
     const Figures ay = actorBench.panning(oneYear, frames);
     print(name("frame_actor_pan_median_ms"), ay.median);
     print(name("frame_actor_pan_p99_ms"), ay.p99);
-    actorBench.save(pngDir, QStringLiteral("actors%1").arg(QLatin1String(suffix)), fullExtent(*actors));
+    actorBench.save(pngDir,
+                    QStringLiteral("actors%1").arg(QLatin1String(suffix)),
+                    fullExtent(*actors));
     actorBench.save(pngDir, QStringLiteral("actors-week%1").arg(QLatin1String(suffix)), oneWeek);
     return true;
 }
@@ -483,10 +541,21 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events in the large workspace."), QStringLiteral("N"), QStringLiteral("2000000"));
-    QCommandLineOption smallOption(QStringLiteral("small"), QStringLiteral("Events in the small workspace."), QStringLiteral("N"), QStringLiteral("20000"));
-    QCommandLineOption framesOption(QStringLiteral("frames"), QStringLiteral("Frames per measurement."), QStringLiteral("N"), QStringLiteral("100"));
-    QCommandLineOption pngOption(QStringLiteral("png"), QStringLiteral("Save sample frames into DIR."), QStringLiteral("DIR"));
+    QCommandLineOption eventsOption(QStringLiteral("events"),
+                                    QStringLiteral("Events in the large workspace."),
+                                    QStringLiteral("N"),
+                                    QStringLiteral("2000000"));
+    QCommandLineOption smallOption(QStringLiteral("small"),
+                                   QStringLiteral("Events in the small workspace."),
+                                   QStringLiteral("N"),
+                                   QStringLiteral("20000"));
+    QCommandLineOption framesOption(QStringLiteral("frames"),
+                                    QStringLiteral("Frames per measurement."),
+                                    QStringLiteral("N"),
+                                    QStringLiteral("100"));
+    QCommandLineOption pngOption(QStringLiteral("png"),
+                                 QStringLiteral("Save sample frames into DIR."),
+                                 QStringLiteral("DIR"));
     parser.addOptions({eventsOption, smallOption, framesOption, pngOption});
     parser.process(app);
     const int large = parser.value(eventsOption).toInt();
@@ -505,5 +574,9 @@ int main(int argc, char **argv)
     if (!measure(largePath, "", frames, pngDir, &largeMedian))
         return 1;
     print("frame_ratio_2m_20k", largeMedian / smallMedian);
+    // How busy the machine was: wall-clock figures include waiting for a core.
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        print("load_average_1m", loadavg.readAll().split(' ').value(0).toDouble());
     return 0;
 }

@@ -476,7 +476,6 @@ void tst_CommandLine::errors_data()
     QTest::newRow("stray argument")
         << QStringList{"actors", "--db", notes, "extra"} << 2 << "extra";
     QTest::newRow("unknown sub-command") << QStringList{"bogus"} << 2 << "bogus";
-    QTest::newRow("not yet a command") << QStringList{"import", "--db", notes} << 2 << "import";
 }
 
 void tst_CommandLine::errors()

@@ -189,9 +189,19 @@ void tst_FilterBar::choicesFromWorkspace()
     QCOMPARE(changed.count(), 1);
     QVERIFY(m_bar->filter().articleId.has_value());
 
+    // Half a name filters nothing yet, and says why.
+    m_bar->actorEdit()->setText(QStringLiteral("Tali"));
+    QTest::keyClick(m_bar->actorEdit(), Qt::Key_Return);
+    QVERIFY(m_bar->filter().actorName.isEmpty());
+    QVERIFY(m_bar->actorEdit()->property("invalid").toBool());
+    QCOMPARE(changed.count(), 1);
+
+    // A known name, in any case, does.
     m_bar->actorEdit()->setText(QStringLiteral("taliban"));
     QTest::keyClick(m_bar->actorEdit(), Qt::Key_Return);
     QCOMPARE(m_bar->filter().actorName, QStringLiteral("taliban"));
+    QVERIFY(!m_bar->actorEdit()->property("invalid").toBool());
+    QCOMPARE(changed.count(), 2);
 
     m_bar->setWorkspace(nullptr);
     QCOMPARE(m_bar->articleCombo()->count(), 1);

@@ -8,6 +8,7 @@
 #include "core/store/eventrepository.h"
 #include "core/store/transaction.h"
 #include "core/store/workspace.h"
+#include "ui/dialogs/gotodatedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/eventsortproxymodel.h"
@@ -53,6 +54,7 @@ private slots:
     void laneModeActions_data();
     void laneModeActions();
     void overviewFollowsTimeline();
+    void viewActionsDriveTheTimeline();
     void stateIsRestored();
     void badFileKeepsPreviousWorkspace();
     void badFileShowsMessageBox();
@@ -260,6 +262,8 @@ void tst_MainWindow::firstLaunchCreatesDefaultWorkspace()
     QVERIFY(third->openWorkspace(QString()));
     QCOMPARE(third->workspacePath(), defaultPath);
     QVERIFY(m_errors.isEmpty());
+    third.reset();
+    QFile::remove(defaultPath);
 }
 
 void tst_MainWindow::tableShowsEvents()
@@ -403,6 +407,47 @@ void tst_MainWindow::overviewFollowsTimeline()
     QVERIFY(qAbs(window->timelineView()->visibleTo() - DateSpan::julianDay(2016, 1, 1)) < 1);
 }
 
+void tst_MainWindow::viewActionsDriveTheTimeline()
+{
+    const Sample sample = makeWorkspace(QStringLiteral("a.faultline"));
+    auto window = makeWindow();
+    QVERIFY(window->openWorkspace(sample.path));
+    TimelineView *timeline = window->timelineView();
+    const auto span = [timeline] { return timeline->visibleTo() - timeline->visibleFrom(); };
+
+    const double fitted = span();
+    window->findChild<QAction *>(QStringLiteral("actionZoomIn"))->trigger();
+    QTRY_VERIFY(span() < fitted);
+    const double zoomed = span();
+    window->findChild<QAction *>(QStringLiteral("actionZoomOut"))->trigger();
+    QTRY_VERIFY(span() > zoomed);
+    // The keyboard shortcut reaches the same action.
+    window->activateWindow();
+    QTest::keyClick(window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QTRY_VERIFY(span() < fitted);
+    window->findChild<QAction *>(QStringLiteral("actionFitAll"))->trigger();
+    QTRY_VERIFY(qAbs(span() - fitted) < 1e-6 * fitted);
+
+    // Zoom to Selection needs a selection.
+    QAction *zoomToSelection = window->findChild<QAction *>(
+        QStringLiteral("actionZoomToSelection"));
+    QVERIFY(!zoomToSelection->isEnabled());
+    window->selectEvent(sample.ceasefire);
+    QVERIFY(zoomToSelection->isEnabled());
+
+    // Go to Date: a month-precise date shows that month.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<GoToDateDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->dateEdit(), QStringLiteral("2018-08"));
+        QVERIFY(dialog->date().has_value());
+        dialog->accept();
+    });
+    window->findChild<QAction *>(QStringLiteral("actionGoToDate"))->trigger();
+    QTRY_VERIFY(qAbs(timeline->visibleFrom() - DateSpan::julianDay(2018, 8, 1)) < 1);
+    QVERIFY(qAbs(timeline->visibleTo() - DateSpan::julianDay(2018, 9, 1)) < 1);
+}
+
 void tst_MainWindow::stateIsRestored()
 {
     const Sample sample = makeWorkspace(QStringLiteral("a.faultline"));
@@ -462,15 +507,26 @@ void tst_MainWindow::badFileShowsMessageBox()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QString shown;
-    QTimer::singleShot(0, this, [&shown] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown = box->text();
-            QCOMPARE(box->textFormat(), Qt::PlainText);
-            box->accept();
+    Qt::TextFormat format = Qt::AutoText;
+    // Poll for the box rather than trusting one timer shot to land inside exec().
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (box && box->isVisible()) {
+                shown = box->text();
+                format = box->textFormat();
+                box->accept();
+                poll.stop();
+                return;
+            }
         }
     });
+    poll.start();
     QVERIFY(!window.openWorkspace(bad));
     QVERIFY2(shown.contains(QStringLiteral("broken.faultline")), qPrintable(shown));
+    QCOMPARE(format, Qt::PlainText);
     QVERIFY(window.workspacePath().isEmpty());
 }
 

@@ -43,6 +43,9 @@ private slots:
     void eventWithTwoActorsInTwoLanes();
     void collapseLane();
     void painterRendersOffscreen();
+    void oneEvent();
+    void tenThousandOnOneDay();
+    void fromBceToTheFuture();
 
 private:
     struct Spec
@@ -205,15 +208,22 @@ void tst_TimelineView::wheelZoomKeepsDateUnderCursor()
 {
     QFETCH(double, x);
     QFETCH(int, delta);
-    auto view = makeView(makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
     const double from = double(DateSpan::julianDay(2020, 1, 1));
     view->setVisibleRange(from, from + 366);
     const QRectF plot = view->plotRect();
     const double before = view->scale().day(x - plot.left());
     const double spanBefore = view->visibleTo() - view->visibleFrom();
     QSignalSpy rangeSpy(view.get(), &TimelineView::visibleRangeChanged);
-    QWheelEvent wheel(QPointF(x, 200), view->mapToGlobal(QPointF(x, 200)), QPoint(), QPoint(0, delta),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(QPointF(x, 200),
+                      view->mapToGlobal(QPointF(x, 200)),
+                      QPoint(),
+                      QPoint(0, delta),
+                      Qt::NoButton,
+                      Qt::NoModifier,
+                      Qt::NoScrollPhase,
+                      false);
     QApplication::sendEvent(view.get(), &wheel);
     const double after = view->scale().day(x - view->plotRect().left());
     QVERIFY2(std::abs(after - before) < 1e-6, qPrintable(QString::number(after - before)));
@@ -232,7 +242,8 @@ void tst_TimelineView::dragPans_data()
 void tst_TimelineView::dragPans()
 {
     QFETCH(int, dx);
-    auto view = makeView(makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
     const double from = double(DateSpan::julianDay(2020, 1, 1));
     view->setVisibleRange(from, from + 366);
     const double daysPerPixel = view->scale().daysPerPixel();
@@ -241,7 +252,11 @@ void tst_TimelineView::dragPans()
     // Several moves, as a real drag sends.
     for (int step = 1; step <= 4; ++step) {
         const QPointF pos(start.x() + dx * step / 4.0, start.y());
-        QMouseEvent move(QEvent::MouseMove, pos, view->mapToGlobal(pos), Qt::NoButton, Qt::LeftButton,
+        QMouseEvent move(QEvent::MouseMove,
+                         pos,
+                         view->mapToGlobal(pos),
+                         Qt::NoButton,
+                         Qt::LeftButton,
                          Qt::NoModifier);
         QApplication::sendEvent(view.get(), &move);
     }
@@ -253,7 +268,8 @@ void tst_TimelineView::dragPans()
 
 void tst_TimelineView::axisUnitChangesWithZoom()
 {
-    auto view = makeView(makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
     const double centre = double(DateSpan::julianDay(2020, 9, 14));
     QList<AxisTicks::Unit> units;
     QStringList allLabels;
@@ -278,8 +294,9 @@ void tst_TimelineView::axisUnitChangesWithZoom()
 
 void tst_TimelineView::clickSelectsEvent()
 {
-    auto view = makeView(makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0}},
-                                        {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0}},
+                       {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
     const double from = double(DateSpan::julianDay(2020, 9, 1));
     view->setVisibleRange(from, from + 30);
     render(*view);
@@ -299,7 +316,9 @@ void tst_TimelineView::clickSelectsEvent()
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.at(0).at(0).toLongLong(), attack);
     // Clicking empty space clears the selection.
-    QTest::mouseClick(view.get(), Qt::LeftButton, Qt::NoModifier,
+    QTest::mouseClick(view.get(),
+                      Qt::LeftButton,
+                      Qt::NoModifier,
                       QPoint(int(view->plotRect().left()) + 5, int(view->plotRect().bottom()) - 5));
     QCOMPARE(view->selectedEvent(), 0);
     QCOMPARE(selected.last().at(0).toLongLong(), 0);
@@ -307,9 +326,10 @@ void tst_TimelineView::clickSelectsEvent()
 
 void tst_TimelineView::keyboardMovesSelection()
 {
-    auto view = makeView(makeWorkspace({{QStringLiteral("First"), DateSpan::day(2020, 9, 1), 4, {0}},
-                                        {QStringLiteral("Second"), DateSpan::day(2020, 9, 5), 19, {1}},
-                                        {QStringLiteral("Third"), DateSpan::day(2020, 9, 9), 19, {1}}}));
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("First"), DateSpan::day(2020, 9, 1), 4, {0}},
+                       {QStringLiteral("Second"), DateSpan::day(2020, 9, 5), 19, {1}},
+                       {QStringLiteral("Third"), DateSpan::day(2020, 9, 9), 19, {1}}}));
     view->setFocus();
     QSignalSpy selected(view.get(), &TimelineView::eventSelected);
     QSignalSpy activated(view.get(), &TimelineView::eventActivated);
@@ -337,8 +357,10 @@ void tst_TimelineView::filteringReducesPaintedPixels()
 {
     QList<Spec> specs;
     for (int i = 0; i < 20; ++i) {
-        specs.append({QStringLiteral("Talks %1").arg(i), DateSpan::day(2020, 1 + i % 12, 3 + i), 4, {0}});
-        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2020, 1 + i % 12, 5 + i), 19, {1}});
+        specs.append(
+            {QStringLiteral("Talks %1").arg(i), DateSpan::day(2020, 1 + i % 12, 3 + i), 4, {0}});
+        specs.append(
+            {QStringLiteral("Clash %1").arg(i), DateSpan::day(2020, 1 + i % 12, 5 + i), 19, {1}});
     }
     auto view = makeView(makeWorkspace(specs));
     const QRect lanes = view->painter().lastLayout().lanes.toRect();
@@ -375,8 +397,9 @@ void tst_TimelineView::filteringReducesPaintedPixels()
 
 void tst_TimelineView::unresolvedDateIsNotPainted()
 {
-    auto view = makeView(makeWorkspace({{QStringLiteral("Clash"), DateSpan::day(2020, 9, 14), 19, {0}},
-                                        {QStringLiteral("Talks, date unknown"), DateSpan(), 4, {0}}}));
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("Clash"), DateSpan::day(2020, 9, 14), 19, {0}},
+                       {QStringLiteral("Talks, date unknown"), DateSpan(), 4, {0}}}));
     QCOMPARE(view->totalCount(), 2);
     QCOMPARE(view->unresolvedCount(), 1);
     // Whatever the zoom, the unresolved event has no glyph anywhere.
@@ -404,14 +427,18 @@ void tst_TimelineView::denseDataAggregates()
 {
     QList<Spec> specs;
     for (int i = 0; i < 3000; ++i)
-        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2020, 1 + (i % 12), 1 + (i % 28)), 19, {0}});
+        specs.append({QStringLiteral("Clash %1").arg(i),
+                      DateSpan::day(2020, 1 + (i % 12), 1 + (i % 28)),
+                      19,
+                      {0}});
     auto view = makeView(makeWorkspace(specs));
     render(*view);
     // Thousands of events at full extent are bars, not glyphs.
     QCOMPARE(view->painter().lastGlyphCount(), 0);
     QCOMPARE(view->painter().lastAggregatedLaneCount(), 1);
     const QRect lanes = view->painter().lastLayout().lanes.toRect();
-    QVERIFY(countColour(render(*view), TimelineStyle::quadClassColor(Q::MaterialConflict), lanes) > 500);
+    QVERIFY(countColour(render(*view), TimelineStyle::quadClassColor(Q::MaterialConflict), lanes)
+            > 500);
     // Zoomed in on one day, the day's events are glyphs.
     const double day = double(DateSpan::julianDay(2020, 3, 3));
     view->setVisibleRange(day - 1, day + 2);
@@ -424,7 +451,10 @@ void tst_TimelineView::doubleClickOnClusterZooms()
 {
     QList<Spec> specs;
     for (int i = 0; i < 3000; ++i)
-        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2018 + (i % 3), 6, 1 + (i % 5)), 19, {0}});
+        specs.append({QStringLiteral("Clash %1").arg(i),
+                      DateSpan::day(2018 + (i % 3), 6, 1 + (i % 5)),
+                      19,
+                      {0}});
     auto view = makeView(makeWorkspace(specs));
     render(*view);
     const double span = view->visibleTo() - view->visibleFrom();
@@ -441,8 +471,9 @@ void tst_TimelineView::doubleClickOnClusterZooms()
 
 void tst_TimelineView::eventWithTwoActorsInTwoLanes()
 {
-    auto view = makeView(makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0, 1}},
-                                        {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0, 1}},
+                       {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
     view->setLaneMode(LaneMode::Actor);
     QCOMPARE(view->laneMode(), LaneMode::Actor);
     QCOMPARE(view->index()->laneCount(), 2);
@@ -468,8 +499,9 @@ void tst_TimelineView::eventWithTwoActorsInTwoLanes()
 
 void tst_TimelineView::collapseLane()
 {
-    auto view = makeView(makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0}},
-                                        {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0}},
+                       {QStringLiteral("Attack"), DateSpan::day(2020, 9, 20), 19, {1}}}));
     view->setLaneMode(LaneMode::Actor);
     render(*view);
     const auto rows = view->painter().lastLayout().laneRows;
@@ -486,8 +518,9 @@ void tst_TimelineView::collapseLane()
 void tst_TimelineView::painterRendersOffscreen()
 {
     // The export path: the painter alone onto a QImage at twice the pixel density.
-    Workspace *workspace = makeWorkspace({{QStringLiteral("Clash"), DateSpan::day(2020, 9, 14), 19, {0}},
-                                          {QStringLiteral("In 2015"), DateSpan::year(2015), 4, {0}}});
+    Workspace *workspace = makeWorkspace(
+        {{QStringLiteral("Clash"), DateSpan::day(2020, 9, 14), 19, {0}},
+         {QStringLiteral("In 2015"), DateSpan::year(2015), 4, {0}}});
     auto view = makeView(workspace);
     QImage image(QSize(1600, 600) * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
@@ -511,6 +544,62 @@ void tst_TimelineView::painterRendersOffscreen()
                              blend(blue.blue(), background.blue()));
     QVERIFY(countColour(rgb, translucent, lanes) > 200);
     QVERIFY(!painter.lastAxisLabels().isEmpty());
+}
+
+void tst_TimelineView::oneEvent()
+{
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("Alone"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    render(*view);
+    QCOMPARE(view->painter().lastGlyphCount(), 1);
+    // Fit all frames it with a margin instead of zooming to nothing.
+    const double day = double(DateSpan::julianDay(2020, 9, 14));
+    QVERIFY(view->visibleFrom() < day && view->visibleTo() > day + 1);
+    QVERIFY(view->visibleTo() - view->visibleFrom() >= 30);
+    QVERIFY(findEvent(*view, m_eventIds.value(QStringLiteral("Alone"))));
+}
+
+void tst_TimelineView::tenThousandOnOneDay()
+{
+    QList<Spec> specs;
+    for (int i = 0; i < 10000; ++i)
+        specs.append(
+            {QStringLiteral("Incident %1").arg(i), DateSpan::day(2020, 9, 14), i % 2 ? 19 : 4, {}});
+    auto view = makeView(makeWorkspace(specs));
+    QCOMPARE(view->totalCount(), 10000);
+    render(*view);
+    // One bar for the day, never ten thousand glyphs.
+    QCOMPARE(view->painter().lastGlyphCount(), 0);
+    QCOMPARE(view->painter().lastAggregatedLaneCount(), 1);
+    const QRectF plot = view->plotRect();
+    const double x = plot.left() + view->scale().x(DateSpan::julianDay(2020, 9, 14) + 0.5);
+    const auto hit = view->painter().hitTest(
+        QPointF(x, view->painter().lastLayout().lanes.bottom() - 10));
+    QCOMPARE(hit.kind, TimelinePainter::Hit::Kind::Cluster);
+    QCOMPARE(view->index()->countsInRange(0, hit.from, hit.to)[size_t(Q::MaterialConflict)], 5000u);
+    // Zoomed to the day itself, still one bar.
+    view->setVisibleRange(DateSpan::julianDay(2020, 9, 14) - 0.2,
+                          DateSpan::julianDay(2020, 9, 15) + 0.2);
+    render(*view);
+    QCOMPARE(view->painter().lastGlyphCount(), 0);
+}
+
+void tst_TimelineView::fromBceToTheFuture()
+{
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("Neolithic raid"), DateSpan::year(-4999), 18, {0}},
+                       {QStringLiteral("Future talks"), DateSpan::day(2100, 1, 1), 4, {1}}}));
+    QVERIFY(view->visibleFrom() <= DateSpan::julianDay(-4999, 1, 1));
+    QVERIFY(view->visibleTo() >= DateSpan::julianDay(2100, 1, 2));
+    const QImage image = render(*view);
+    const QRect lanes = view->painter().lastLayout().lanes.toRect();
+    QVERIFY(countColour(image, TimelineStyle::quadClassColor(Q::VerbalCooperation), lanes) > 10);
+    bool bce = false;
+    for (const QString &label : view->painter().lastAxisLabels())
+        bce = bce || label.contains(QStringLiteral("BCE"));
+    QVERIFY(bce);
+    QVERIFY(findEvent(*view, m_eventIds.value(QStringLiteral("Neolithic raid"))));
+    QVERIFY(findEvent(*view, m_eventIds.value(QStringLiteral("Future talks"))));
 }
 
 QTEST_MAIN(tst_TimelineView)

@@ -40,13 +40,13 @@ EventTableView::EventTableView(QWidget *parent)
     header->setStretchLastSection(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     using Column = EventTableModel::Column;
-    header->resizeSection(int(Column::Date), em * 11);
+    header->resizeSection(int(Column::Date), em * 8);
     header->resizeSection(int(Column::Title), em * 24);
     header->resizeSection(int(Column::Type), em * 12);
     header->resizeSection(int(Column::Actors), em * 16);
     header->resizeSection(int(Column::Location), em * 10);
-    header->resizeSection(int(Column::Evidence), em * 5);
-    header->resizeSection(int(Column::Status), em * 8);
+    header->resizeSection(int(Column::Evidence), em * 6);
+    header->resizeSection(int(Column::Status), em * 10);
     header->setSectionResizeMode(int(Column::Title), QHeaderView::Stretch);
 
     connect(selectionModel(),

@@ -57,6 +57,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_actor->setPlaceholderText(tr("Actor"));
     m_actor->setAccessibleName(tr("Actor"));
     m_actor->setClearButtonEnabled(true);
+    m_actor->setToolTip(tr("Events involving this actor (name or alias)"));
     auto *completer = new QCompleter(m_actorNames, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -76,17 +77,16 @@ FilterBar::FilterBar(QWidget *parent)
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_type->setMinimumContentsLength(14);
 
-    const QString dateHint = tr("YYYY, YYYY-MM or YYYY-MM-DD");
     m_from = new QLineEdit(this);
     m_from->setObjectName(QStringLiteral("filterFrom"));
     m_from->setPlaceholderText(tr("From"));
     m_from->setAccessibleName(tr("From date"));
-    m_from->setToolTip(dateHint);
+    m_from->setToolTip(dateHint());
     m_to = new QLineEdit(this);
     m_to->setObjectName(QStringLiteral("filterTo"));
     m_to->setPlaceholderText(tr("To"));
     m_to->setAccessibleName(tr("To date"));
-    m_to->setToolTip(dateHint);
+    m_to->setToolTip(dateHint());
     const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00MM"));
     m_from->setFixedWidth(dateWidth);
     m_to->setFixedWidth(dateWidth);
@@ -126,6 +126,7 @@ FilterBar::FilterBar(QWidget *parent)
             if (m_clearing)
                 return;
             validateDates();
+            validateActor();
             m_debounce->start();
         });
         connect(edit, &QLineEdit::returnPressed, this, &FilterBar::applyNow);
@@ -157,6 +158,7 @@ void FilterBar::setWorkspace(Workspace *workspace)
     reloadChoices();
     m_article->setCurrentIndex(0);
     validateDates();
+    validateActor();
     m_debounce->stop();
     m_filter = EventFilter();
     m_clear->setEnabled(false);
@@ -167,13 +169,18 @@ void FilterBar::reloadChoices()
     m_clearing = true;
     const qint64 selectedArticle = m_article->currentData().toLongLong();
     QStringList names;
+    m_knownActors.clear();
     while (m_article->count() > 1)
         m_article->removeItem(1);
     if (m_workspace && m_workspace->isOpen()) {
         const QList<Actor> actors = ActorRepository(*m_workspace).all();
         names.reserve(actors.size());
-        for (const Actor &actor : actors)
+        for (const Actor &actor : actors) {
             names.append(actor.name);
+            m_knownActors.insert(actor.name.toCaseFolded());
+            for (const QString &alias : actor.aliases)
+                m_knownActors.insert(alias.toCaseFolded());
+        }
         const QList<Article> articles = ArticleRepository(*m_workspace).all(false);
         for (const Article &article : articles) {
             QString label = article.title.isEmpty() ? tr("Article %1").arg(article.id)
@@ -203,6 +210,7 @@ void FilterBar::clear()
     m_article->setCurrentIndex(0);
     m_clearing = false;
     validateDates();
+    validateActor();
     applyNow();
 }
 
@@ -225,11 +233,11 @@ bool FilterBar::isDateRangeValid() const
     return !(from && to && from->earliestDay() > to->latestDay());
 }
 
-void FilterBar::markDateEdit(QLineEdit *edit, const QString &problem)
+void FilterBar::markEdit(QLineEdit *edit, const QString &problem, const QString &hint)
 {
     if (problem.isEmpty()) {
         edit->setPalette(QPalette());
-        edit->setToolTip(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
+        edit->setToolTip(hint);
         edit->setAccessibleDescription(QString());
         edit->setProperty("invalid", false);
         return;
@@ -244,6 +252,24 @@ void FilterBar::markDateEdit(QLineEdit *edit, const QString &problem)
     edit->setProperty("invalid", true);
 }
 
+QString FilterBar::dateHint()
+{
+    return tr("YYYY, YYYY-MM or YYYY-MM-DD");
+}
+
+bool FilterBar::isActorKnown() const
+{
+    const QString name = m_actor->text().trimmed();
+    return name.isEmpty() || m_knownActors.contains(name.toCaseFolded());
+}
+
+void FilterBar::validateActor()
+{
+    markEdit(m_actor,
+             isActorKnown() ? QString() : tr("No actor of that name or alias in this workspace"),
+             tr("Events involving this actor (name or alias)"));
+}
+
 void FilterBar::validateDates()
 {
     const QString fromText = m_from->text().trimmed();
@@ -253,12 +279,12 @@ void FilterBar::validateDates()
     const std::optional<DateSpan> to = toText.isEmpty() ? std::optional<DateSpan>()
                                                         : DateSpan::fromIso(toText);
     const QString notADate = tr("Not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
-    markDateEdit(m_from, !fromText.isEmpty() && !from ? notADate : QString());
-    markDateEdit(m_to, !toText.isEmpty() && !to ? notADate : QString());
+    markEdit(m_from, !fromText.isEmpty() && !from ? notADate : QString(), dateHint());
+    markEdit(m_to, !toText.isEmpty() && !to ? notADate : QString(), dateHint());
     if (from && to && from->earliestDay() > to->latestDay()) {
         const QString reversed = tr("The start is after the end");
-        markDateEdit(m_from, reversed);
-        markDateEdit(m_to, reversed);
+        markEdit(m_from, reversed, dateHint());
+        markEdit(m_to, reversed, dateHint());
     }
 }
 
@@ -266,7 +292,9 @@ EventFilter FilterBar::buildFilter() const
 {
     EventFilter filter;
     filter.text = m_search->text().trimmed();
-    filter.actorName = m_actor->text().trimmed();
+    // A half-typed name would filter everything away; only a known actor filters.
+    if (isActorKnown())
+        filter.actorName = m_actor->text().trimmed();
     if (const int root = m_type->currentData().toInt(); root > 0)
         filter.cameoRoot = root;
     if (const qint64 article = m_article->currentData().toLongLong(); article > 0)

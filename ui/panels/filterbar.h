@@ -2,6 +2,7 @@
 
 #include "core/query/eventfilter.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -52,7 +53,10 @@ signals:
 private:
     EventFilter buildFilter() const;
     void validateDates();
-    void markDateEdit(QLineEdit *edit, const QString &problem);
+    void validateActor();
+    bool isActorKnown() const;
+    static QString dateHint();
+    void markEdit(QLineEdit *edit, const QString &problem, const QString &hint);
     void emitIfChanged();
 
     Workspace *m_workspace = nullptr;
@@ -60,6 +64,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLineEdit *m_actor = nullptr;
     QStringListModel *m_actorNames = nullptr;
+    QSet<QString> m_knownActors; // names and aliases, case-folded
     QComboBox *m_type = nullptr;
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;

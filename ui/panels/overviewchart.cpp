@@ -275,48 +275,58 @@ void OverviewChart::drawForeground(QPainter *painter, const QRectF &rect)
 void OverviewChart::drawLabels(QPainter *painter, const QRectF &plot)
 {
     const QFontMetricsF metrics(font());
-    const TimeScale scale(m_dataFrom, m_dataTo, plot.width());
-    const AxisTicks ticks(scale, metrics.horizontalAdvance(QStringLiteral("0000 BCE")) + 16);
     const QLocale locale;
-    QColor textColor = palette().color(QPalette::Text);
-    QColor tickColor = textColor;
-    tickColor.setAlphaF(0.35);
-    painter->setFont(font());
-    double lastRight = -1e9;
-    const AxisTicks::Unit unit = ticks.majorStep().unit;
-    for (const AxisTicks::Tick &tick : ticks.majorTicks()) {
-        const double x = plot.left()
-                         + (tick.day - m_dataFrom) / (m_dataTo - m_dataFrom) * plot.width();
-        if (x < plot.left() - 0.5 || x > plot.right() + 0.5)
-            continue;
-        QString label;
+    const auto labelFor = [&locale](AxisTicks::Unit unit, const AxisTicks::Tick &tick) {
         switch (unit) {
         case AxisTicks::Unit::Hour:
         case AxisTicks::Unit::SixHours:
         case AxisTicks::Unit::Day:
         case AxisTicks::Unit::Week:
-            label = tr("%1 %2", "day month")
-                        .arg(tick.dayOfMonth)
-                        .arg(locale.standaloneMonthName(tick.month, QLocale::ShortFormat));
-            break;
+            return tr("%1 %2", "day month")
+                .arg(tick.dayOfMonth)
+                .arg(locale.standaloneMonthName(tick.month, QLocale::ShortFormat));
         case AxisTicks::Unit::Month:
         case AxisTicks::Unit::Quarter:
-            label = tr("%1 %2", "month year")
-                        .arg(locale.standaloneMonthName(tick.month, QLocale::ShortFormat),
-                             yearText(tick.year));
-            break;
+            return tr("%1 %2", "month year")
+                .arg(locale.standaloneMonthName(tick.month, QLocale::ShortFormat),
+                     yearText(tick.year));
         default:
-            label = yearText(tick.year);
-            break;
+            return yearText(tick.year);
         }
+    };
+    // Label the finest calendar unit whose labels fit side by side.
+    const double padding = metrics.horizontalAdvance(QStringLiteral("MM"));
+    const bool bce = m_dataFrom < DateSpan::julianDay(1, 1, 1);
+    const auto labelWidth = [&](AxisTicks::Unit unit) {
+        AxisTicks::Tick sample;
+        sample.year = bce ? -4999 : 2000;
+        sample.month = 9;
+        sample.dayOfMonth = 30;
+        return metrics.horizontalAdvance(labelFor(unit, sample)) + padding;
+    };
+    const TimeScale scale(m_dataFrom, m_dataTo, plot.width());
+    const AxisTicks ticks(scale, labelWidth);
+    const AxisTicks::Unit unit = ticks.minorStep().unit;
+
+    const QColor textColor = palette().color(QPalette::Text);
+    QColor tickColor = textColor;
+    tickColor.setAlphaF(0.35);
+    painter->setFont(font());
+    double lastRight = -1e9;
+    for (const AxisTicks::Tick &tick : ticks.minorTicks()) {
+        const double x = plot.left()
+                         + (tick.day - m_dataFrom) / (m_dataTo - m_dataFrom) * plot.width();
+        if (x < plot.left() - 0.5 || x > plot.right() + 0.5)
+            continue;
         painter->setPen(QPen(tickColor, 1));
-        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + 3));
-        const double labelWidth = metrics.horizontalAdvance(label);
-        if (x + 3 <= lastRight || x + 3 + labelWidth > plot.right() + 4)
+        painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3));
+        const QString label = labelFor(unit, tick);
+        const double width = metrics.horizontalAdvance(label);
+        if (x + 3 <= lastRight || x + 3 + width > plot.right() + 4)
             continue;
         painter->setPen(textColor);
         painter->drawText(QPointF(x + 3, plot.bottom() + 2 + metrics.ascent()), label);
-        lastRight = x + 3 + labelWidth + metrics.horizontalAdvance(QLatin1Char(' '));
+        lastRight = x + 3 + width + padding / 2;
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 
 namespace Faultline {
 
@@ -25,11 +27,16 @@ namespace {
 using Q = EventType::QuadClass;
 
 // Stacking order of the density bars, bottom first: conflict nearest the baseline.
-constexpr std::array<Q, TimelineIndex::QuadClassCount> StackOrder = {
-    Q::MaterialConflict, Q::VerbalConflict, Q::MaterialCooperation, Q::VerbalCooperation, Q::Unknown};
+constexpr std::array<Q, TimelineIndex::QuadClassCount> StackOrder = {Q::MaterialConflict,
+                                                                     Q::VerbalConflict,
+                                                                     Q::MaterialCooperation,
+                                                                     Q::VerbalCooperation,
+                                                                     Q::Unknown};
 
 constexpr qreal LabelGap = 4;
 constexpr qreal MaxLabelWidth = 260;
+constexpr qreal SpriteMargin = 2;
+constexpr size_t MaxCoveringDrawn = 3;
 
 qreal devicePixelRatioOf(QPainter *painter)
 {
@@ -96,7 +103,14 @@ void TimelinePainter::setStyle(const TimelineStyle &style)
 {
     m_style = style;
     m_labelFontCacheKey = QFont();
+    clearCaches();
     std::fill(std::begin(m_labelWidthCache), std::end(m_labelWidthCache), 0.0);
+}
+
+void TimelinePainter::clearCaches()
+{
+    m_labels.clear();
+    m_sprites.clear();
 }
 
 qreal TimelinePainter::lineHeight() const
@@ -126,9 +140,13 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect,
                                    ? std::ceil(lh + 10)
                                    : 0;
     const bool headers = index && index->laneMode() != LaneMode::None;
-    const qreal headerWidth = headers ? std::round(std::min(m_style.headerWidth, rect.width() * 0.35))
-                                      : 0;
-    result.axis = QRectF(rect.left() + headerWidth, rect.top(), rect.width() - headerWidth, axisHeight);
+    const qreal headerWidth = headers
+                                  ? std::round(std::min(m_style.headerWidth, rect.width() * 0.35))
+                                  : 0;
+    result.axis = QRectF(rect.left() + headerWidth,
+                         rect.top(),
+                         rect.width() - headerWidth,
+                         axisHeight);
     result.footer = QRectF(rect.left(), rect.bottom() - footerHeight, rect.width(), footerHeight);
     result.lanes = QRectF(rect.left(),
                           result.axis.bottom(),
@@ -151,8 +169,18 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect,
         return result;
     }
     const int count = index->laneCount();
-    const qreal expanded = expandedLaneHeight();
+    qreal expanded = expandedLaneHeight();
     const qreal collapsed = collapsedLaneHeight();
+    // A few lanes share out the free height (up to three times their own),
+    // so their events get more rows for labels.
+    int collapsedCount = 0;
+    for (qint64 key : options.collapsed)
+        collapsedCount += index->laneIndexOf(key) >= 0 ? 1 : 0;
+    const int expandedCount = count - collapsedCount;
+    if (expandedCount > 0) {
+        const qreal free = result.lanes.height() - collapsedCount * collapsed;
+        expanded = std::clamp(std::floor(free / expandedCount), expanded, expanded * 3);
+    }
     qreal y = result.lanes.top() - options.laneScroll;
     auto addRow = [&](int lane) {
         if (lane < 0 || lane >= count)
@@ -250,7 +278,8 @@ double TimelinePainter::labelWidth(AxisTicks::Unit unit) const
         for (int m = 1; m <= 12; ++m)
             month = std::max(month, width(locale.standaloneMonthName(m, QLocale::ShortFormat)));
         const qreal padding = fm.height() * 0.9;
-        m_labelWidthCache[int(U::Hour)] = width(locale.toString(QTime(23, 0), QLocale::ShortFormat)) + padding;
+        m_labelWidthCache[int(U::Hour)] = width(locale.toString(QTime(23, 0), QLocale::ShortFormat))
+                                          + padding;
         m_labelWidthCache[int(U::SixHours)] = m_labelWidthCache[int(U::Hour)];
         m_labelWidthCache[int(U::Day)] = width(QStringLiteral("30")) + padding;
         m_labelWidthCache[int(U::Week)] = m_labelWidthCache[int(U::Day)];
@@ -275,6 +304,7 @@ void TimelinePainter::paint(QPainter *painter,
     m_axisLabels.clear();
     m_glyphCount = 0;
     m_aggregatedLanes = 0;
+    m_columnsReady = false;
 
     painter->save();
     painter->setFont(m_style.font);
@@ -331,15 +361,21 @@ void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const T
     painter->setRenderHint(QPainter::Antialiasing, false);
     QVarLengthArray<QLineF, 256> minorLines;
     QVarLengthArray<QLineF, 64> majorLines;
+    m_gridMinorX.clear();
+    m_gridMajorX.clear();
     for (const AxisTicks::Tick &tick : ticks.minorTicks()) {
         const qreal x = alignToDevice(plot.left() + scale.x(tick.day), ratio);
-        if (x >= plot.left() && x <= plot.right())
+        if (x >= plot.left() && x <= plot.right()) {
             minorLines.append(QLineF(x, axis.bottom() - 4, x, layout.lanes.bottom()));
+            m_gridMinorX.push_back(int(std::round(x * ratio)));
+        }
     }
     for (const AxisTicks::Tick &tick : ticks.majorTicks()) {
         const qreal x = alignToDevice(plot.left() + scale.x(tick.day), ratio);
-        if (x >= plot.left() && x <= plot.right())
+        if (x >= plot.left() && x <= plot.right()) {
             majorLines.append(QLineF(x, axis.top() + 2, x, layout.lanes.bottom()));
+            m_gridMajorX.push_back(int(std::round(x * ratio)));
+        }
     }
     painter->setPen(QPen(m_style.gridMinor, 0));
     painter->drawLines(minorLines.data(), int(minorLines.size()));
@@ -436,17 +472,38 @@ bool TimelinePainter::paintDensity(QPainter *painter,
                                    const TimelineOptions &options)
 {
     const qreal ratio = devicePixelRatioOf(painter);
-    const qreal columnWidth = std::max<qreal>(1.0, std::round(m_style.densityColumnWidth * ratio))
-                              / ratio;
-    const size_t columns = size_t(std::ceil(row.plot.width() / columnWidth));
-    if (columns == 0)
+    // Columns: one per day when a day is wide enough (the data's resolution),
+    // else columns of a fixed width. All lanes of a frame share them.
+    if (!m_columnsReady) {
+        m_columnsReady = true;
+        m_dayColumns = scale.pixelsPerDay() * ratio >= 4;
+        m_columnEdges.clear();
+        m_boundaries.clear();
+        if (m_dayColumns) {
+            const double firstDay = std::floor(scale.from());
+            const size_t days = size_t(std::ceil(scale.to()) - firstDay);
+            for (size_t c = 0; c <= days; ++c) {
+                m_columnEdges.push_back(
+                    std::clamp(scale.x(firstDay + double(c)), 0.0, row.plot.width()));
+                m_boundaries.push_back(index.positionAtOrAfter(firstDay + double(c)));
+            }
+        } else {
+            const qreal columnWidth = std::max<qreal>(1.0,
+                                                      std::round(m_style.densityColumnWidth * ratio))
+                                      / ratio;
+            const size_t count = size_t(std::ceil(row.plot.width() / columnWidth));
+            // Column c holds the events whose glyph centre (mid-day for a
+            // point) falls in it: start days in [day(x) - 0.5, day(x') - 0.5).
+            for (size_t c = 0; c <= count; ++c) {
+                const qreal x = qreal(c) * columnWidth;
+                m_columnEdges.push_back(std::min(x, row.plot.width()));
+                m_boundaries.push_back(index.positionAtOrAfter(scale.day(x) - 0.5));
+            }
+        }
+    }
+    if (m_columnEdges.size() < 2)
         return false;
-
-    // Column c holds the events whose glyph centre (mid-day for a point) falls
-    // in it: start days in [day(c) - 0.5, day(c + 1) - 0.5).
-    m_boundaries.resize(columns + 1);
-    for (size_t c = 0; c <= columns; ++c)
-        m_boundaries[c] = index.positionAtOrAfter(scale.day(qreal(c) * columnWidth) - 0.5);
+    const size_t columns = m_columnEdges.size() - 1;
     std::vector<quint32> &entries = m_entries;
     index.laneEntriesAtOrAfter(row.lane, m_boundaries, &entries);
 
@@ -466,7 +523,7 @@ bool TimelinePainter::paintDensity(QPainter *painter,
         maxTotal = std::max(maxTotal, total);
         previous = next;
     }
-    m_clusterLanes.push_back({row.lane, row.plot, columnWidth, totalsOffset, columns});
+    m_clusterLanes.push_back({row.lane, row.plot, totalsOffset, columns});
     if (maxTotal == 0)
         return true;
 
@@ -475,38 +532,73 @@ bool TimelinePainter::paintDensity(QPainter *painter,
     const qreal bottom = alignToDevice(row.plot.bottom() - (row.header.isEmpty() ? 4 : 3), ratio);
     const qreal height = std::max<qreal>(1, bottom - top);
     const double logMax = std::log1p(double(maxTotal));
-    auto &rects = m_rects;
-    for (auto &list : rects)
-        list.clear();
-    for (size_t c = 0; c < columns; ++c) {
-        const quint32 total = m_columnTotals[totalsOffset + c];
-        if (total == 0)
-            continue;
-        const qreal barHeight = std::max<qreal>(1.0 / ratio * 2,
-                                                height * std::log1p(double(total)) / logMax);
-        const qreal x = row.plot.left() + qreal(c) * columnWidth;
-        qreal y = bottom;
-        quint32 cumulative = 0;
-        for (const Q quad : StackOrder) {
-            const quint32 count = m_columnCounts[c][size_t(quad)];
-            if (count == 0)
-                continue;
-            cumulative += count;
-            const qreal nextY = alignToDevice(bottom - barHeight * cumulative / total, ratio);
-            if (nextY < y)
-                rects[size_t(quad)].push_back(QRectF(x, nextY, columnWidth, y - nextY));
-            y = nextY;
-        }
-    }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(Qt::NoPen);
-    for (const Q quad : StackOrder) {
-        const auto &list = rects[size_t(quad)];
-        if (list.empty())
-            continue;
-        painter->setBrush(TimelineStyle::quadClassColor(quad));
-        painter->drawRects(list.data(), int(list.size()));
+    const bool raster = painter->paintEngine()
+                        && painter->paintEngine()->type() == QPaintEngine::Raster
+                        && painter->transform().isIdentity();
+    if (raster) {
+        paintBarsAsImage(painter, row, totalsOffset, columns, top, bottom, logMax);
+    } else {
+        // Vector devices (PDF, SVG, print) get one rectangle per bar and class.
+        auto &rects = m_rects;
+        for (auto &list : rects)
+            list.clear();
+        for (size_t c = 0; c < columns; ++c) {
+            const quint32 total = m_columnTotals[totalsOffset + c];
+            if (total == 0)
+                continue;
+            const qreal barHeight = std::max<qreal>(2.0 / ratio,
+                                                    height * std::log1p(double(total)) / logMax);
+            const qreal x = row.plot.left() + m_columnEdges[c];
+            const qreal columnWidth = m_columnEdges[c + 1] - m_columnEdges[c]
+                                      - (m_dayColumns && m_columnEdges[c + 1] - m_columnEdges[c] >= 4
+                                             ? 1
+                                             : 0);
+            qreal y = bottom;
+            quint32 cumulative = 0;
+            for (const Q quad : StackOrder) {
+                const quint32 count = m_columnCounts[c][size_t(quad)];
+                if (count == 0)
+                    continue;
+                cumulative += count;
+                const qreal nextY = alignToDevice(bottom - barHeight * cumulative / total, ratio);
+                if (nextY < y)
+                    rects[size_t(quad)].push_back(QRectF(x, nextY, columnWidth, y - nextY));
+                y = nextY;
+            }
+        }
+        painter->setPen(Qt::NoPen);
+        for (const Q quad : StackOrder) {
+            const auto &list = rects[size_t(quad)];
+            if (list.empty())
+                continue;
+            painter->setBrush(TimelineStyle::quadClassColor(quad));
+            painter->drawRects(list.data(), int(list.size()));
+        }
+    }
+    // Wide day columns (a few days over the whole view) say how many events
+    // they hold, so ten thousand events on one day read as a number.
+    if (m_dayColumns && !row.collapsed && columns <= 400) {
+        const QFontMetricsF fm(m_style.font, painter->device());
+        for (size_t c = 0; c < columns; ++c) {
+            const quint32 total = m_columnTotals[totalsOffset + c];
+            const qreal columnWidth = m_columnEdges[c + 1] - m_columnEdges[c];
+            if (total == 0)
+                continue;
+            const QString text = QLocale().toString(qint64(total));
+            const qreal textWidth = fm.horizontalAdvance(text);
+            if (textWidth + 6 > columnWidth)
+                continue;
+            const qreal barTop = bottom
+                                 - std::max<qreal>(2.0 / ratio,
+                                                   height * std::log1p(double(total)) / logMax);
+            const bool inside = barTop - fm.height() - 2 < row.plot.top();
+            const qreal x = row.plot.left() + m_columnEdges[c] + (columnWidth - textWidth) / 2;
+            const qreal baseline = inside ? barTop + 2 + fm.ascent() : barTop - 3 - fm.descent();
+            painter->setPen(inside ? QColor(Qt::white) : m_style.mutedText);
+            painter->drawText(QPointF(x, baseline), text);
+        }
     }
     // The selected event, if it is in this lane: a line in the accent colour.
     const qint64 position = options.selectedPosition;
@@ -523,6 +615,192 @@ bool TimelinePainter::paintDensity(QPainter *painter,
     return true;
 }
 
+void TimelinePainter::paintBarsAsImage(QPainter *painter,
+                                       const LaneGeometry &row,
+                                       size_t totalsOffset,
+                                       size_t columns,
+                                       qreal top,
+                                       qreal bottom,
+                                       double logMax)
+{
+    const qreal ratio = devicePixelRatioOf(painter);
+    const int left = int(std::round(row.plot.left() * ratio));
+    const int topRow = int(std::floor(top * ratio));
+    const int bottomRow = int(std::round(bottom * ratio));
+    const int width = int(std::ceil(row.plot.width() * ratio));
+    const int height = bottomRow - topRow;
+    if (width <= 0 || height <= 0)
+        return;
+    // Opaque (RGB32) so drawing it is a plain copy: the background and the
+    // grid lines the bars stand in front of are part of the image.
+    if (m_band.width() < width || m_band.height() < height)
+        m_band = QImage(std::max(width, m_band.width()),
+                        std::max(height, m_band.height()),
+                        QImage::Format_RGB32);
+    m_bandBase.assign(size_t(width), m_style.background.rgb());
+    for (int x : m_gridMinorX) {
+        if (x - left >= 0 && x - left < width)
+            m_bandBase[size_t(x - left)] = m_style.gridMinor.rgb();
+    }
+    for (int x : m_gridMajorX) {
+        if (x - left >= 0 && x - left < width)
+            m_bandBase[size_t(x - left)] = m_style.gridMajor.rgb();
+    }
+
+    std::array<quint32, TimelineIndex::QuadClassCount> colours{};
+    for (int k = 0; k < TimelineIndex::QuadClassCount; ++k)
+        colours[size_t(k)] = TimelineStyle::quadClassColor(Q(k)).rgba(); // opaque: premultiplied as is
+
+    // Per column, the rows where its colour changes, top segment first; rows
+    // are then written top-down from a line buffer.
+    m_bandSteps.clear();
+    for (size_t c = 0; c < columns; ++c) {
+        const quint32 total = m_columnTotals[totalsOffset + c];
+        if (total == 0)
+            continue;
+        const double barPixels = std::max(2.0, height * std::log1p(double(total)) / logMax);
+        // Segment boundaries from the bottom, in rows from the band's top.
+        std::array<int, TimelineIndex::QuadClassCount> starts{};
+        std::array<quint32, TimelineIndex::QuadClassCount> segmentColours{};
+        int segments = 0;
+        quint32 cumulative = 0;
+        for (const Q quad : StackOrder) {
+            const quint32 count = m_columnCounts[c][size_t(quad)];
+            if (count == 0)
+                continue;
+            cumulative += count;
+            starts[size_t(segments)] = height - int(std::lround(barPixels * cumulative / total));
+            segmentColours[size_t(segments)] = colours[size_t(quad)];
+            ++segments;
+        }
+        for (int k = segments - 1; k >= 0; --k)
+            m_bandSteps.push_back(
+                {std::max(0, starts[size_t(k)]), int(c), segmentColours[size_t(k)]});
+    }
+    // Device pixel edges of the columns; wide day columns keep a one-pixel gap.
+    m_columnPixels.resize(2 * columns);
+    for (size_t c = 0; c < columns; ++c) {
+        const int x0 = std::clamp(int(std::round(m_columnEdges[c] * ratio)), 0, width);
+        int x1 = std::clamp(int(std::round(m_columnEdges[c + 1] * ratio)), 0, width);
+        if (m_dayColumns && x1 - x0 >= 4)
+            --x1;
+        m_columnPixels[2 * c] = x0;
+        m_columnPixels[2 * c + 1] = x1;
+    }
+    std::stable_sort(m_bandSteps.begin(),
+                     m_bandSteps.end(),
+                     [](const BandStep &a, const BandStep &b) { return a.row < b.row; });
+    m_bandLine = m_bandBase;
+    size_t next = 0;
+    for (int y = 0; y < height; ++y) {
+        for (; next < m_bandSteps.size() && m_bandSteps[next].row <= y; ++next) {
+            const BandStep &step = m_bandSteps[next];
+            const int x0 = m_columnPixels[2 * size_t(step.column)];
+            const int x1 = m_columnPixels[2 * size_t(step.column) + 1];
+            for (int x = x0; x < x1; ++x)
+                m_bandLine[size_t(x)] = step.colour;
+        }
+        std::memcpy(m_band.scanLine(y), m_bandLine.data(), size_t(width) * sizeof(quint32));
+    }
+    painter->drawImage(QRectF(left / ratio, topRow / ratio, width / ratio, height / ratio),
+                       m_band,
+                       QRectF(0, 0, width, height));
+}
+
+void TimelinePainter::paintPointGlyph(QPainter *painter,
+                                      const QRectF &rect,
+                                      const QColor &colour,
+                                      bool imprecise,
+                                      bool approximate,
+                                      bool hovered)
+{
+    QPen outline(colour.darker(hovered ? 170 : 135), hovered ? 1.6 : 1.0);
+    if (approximate)
+        outline.setStyle(Qt::DashLine);
+    QColor fill = colour;
+    if (imprecise)
+        fill.setAlphaF(0.55); // an imprecise date too short to show as a span
+    if (approximate)
+        fill = fill.lighter(125);
+    painter->setPen(outline);
+    painter->setBrush(fill);
+    if (imprecise) {
+        painter->drawEllipse(rect);
+        return;
+    }
+    const qreal yc = rect.center().y();
+    QPolygonF diamond;
+    diamond << QPointF(rect.center().x(), rect.top()) << QPointF(rect.right(), yc)
+            << QPointF(rect.center().x(), rect.bottom()) << QPointF(rect.left(), yc);
+    painter->drawPolygon(diamond);
+}
+
+const QImage &TimelinePainter::glyphSprite(EventType::QuadClass quadClass,
+                                           bool imprecise,
+                                           bool approximate,
+                                           bool hovered,
+                                           qreal size,
+                                           qreal ratio)
+{
+    if (m_spriteSize != size || m_spriteRatio != ratio) {
+        m_sprites.clear();
+        m_spriteSize = size;
+        m_spriteRatio = ratio;
+    }
+    const int key = int(quadClass) * 8 + (imprecise ? 4 : 0) + (approximate ? 2 : 0)
+                    + (hovered ? 1 : 0);
+    auto it = m_sprites.find(key);
+    if (it == m_sprites.end()) {
+        const qreal side = size + 2 * SpriteMargin;
+        QImage image(QSize(int(std::ceil(side * ratio)), int(std::ceil(side * ratio))),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        paintPointGlyph(&p,
+                        QRectF(SpriteMargin, SpriteMargin, size, size),
+                        TimelineStyle::quadClassColor(quadClass),
+                        imprecise,
+                        approximate,
+                        hovered);
+        p.end();
+        it = m_sprites.insert(key, image);
+    }
+    return it.value();
+}
+
+const TimelinePainter::CachedLabel *TimelinePainter::cachedLabel(qint64 eventId,
+                                                                 const EventTitleCache &titles,
+                                                                 const QFontMetricsF &fm)
+{
+    if (!(m_labelFont == m_style.font)) {
+        m_labels.clear();
+        m_labelFont = m_style.font;
+    }
+    auto it = m_labels.find(eventId);
+    if (it == m_labels.end()) {
+        const QString title = titles.title(eventId);
+        if (title.isEmpty())
+            return nullptr;
+        if (m_labels.size() > 20000)
+            m_labels.clear(); // bounded: the labels of a few screens
+        CachedLabel label;
+        label.title = title;
+        const QString shown = fm.horizontalAdvance(title) > MaxLabelWidth
+                                  ? fm.elidedText(title, Qt::ElideRight, MaxLabelWidth)
+                                  : title;
+        // Titles come from articles: never let Qt guess rich text.
+        label.text = QStaticText(shown);
+        label.text.setTextFormat(Qt::PlainText);
+        label.text.setPerformanceHint(QStaticText::AggressiveCaching);
+        label.text.prepare(QTransform(), m_style.font);
+        label.width = std::min(fm.horizontalAdvance(shown), MaxLabelWidth);
+        it = m_labels.insert(eventId, label);
+    }
+    return &it.value();
+}
+
 void TimelinePainter::paintEvents(QPainter *painter,
                                   const LaneGeometry &row,
                                   const TimelineIndex &index,
@@ -534,9 +812,35 @@ void TimelinePainter::paintEvents(QPainter *painter,
     const qreal glyph = std::round(lh * 0.62);
     const int rows = std::max(1, int((row.plot.height() - 6) / rowHeight));
     const double margin = 300 * scale.daysPerPixel();
-    std::vector<quint32> positions
-        = index.eventsInRange(row.lane, scale.from() - margin, scale.to() + margin, 4000);
-    if (positions.empty())
+    // Events whose span covers most of the view (a month or a year seen at the
+    // scale of days) would take every row: beyond a few they are summarised
+    // in a strip at the top of the lane instead of drawn one by one.
+    std::vector<quint32> &positions = m_positions;
+    positions.clear();
+    m_covering.clear();
+    quint32 coveringTotal = 0;
+    const double coveringLength = std::max(2.0, scale.span() * 0.5);
+    index.forEachInRange(row.lane,
+                         scale.from() - margin,
+                         scale.to() + margin,
+                         [&](quint32, quint32 pos) {
+                             const double length = double(index.endDay(pos)) + 1
+                                                   - index.startDay(pos);
+                             if (length >= coveringLength) {
+                                 ++coveringTotal;
+                                 if (m_covering.size() < MaxCoveringDrawn)
+                                     m_covering.push_back(pos);
+                                 return true;
+                             }
+                             positions.push_back(pos);
+                             return positions.size() < 4000;
+                         });
+    const bool summariseCovering = coveringTotal > MaxCoveringDrawn;
+    if (!summariseCovering && !m_covering.empty()) {
+        positions.insert(positions.begin(), m_covering.begin(), m_covering.end());
+        std::sort(positions.begin(), positions.end());
+    }
+    if (positions.empty() && coveringTotal == 0)
         return;
 
     if (options.titles) {
@@ -547,9 +851,37 @@ void TimelinePainter::paintEvents(QPainter *painter,
         options.titles->prefetch(ids);
     }
     const QFontMetricsF fm(m_style.font, painter->device());
-    m_rowEnds.assign(size_t(rows), -1e12);
-    const qreal top = row.plot.top() + 4;
+    qreal top = row.plot.top() + 4;
+    int rowCount = rows;
+    if (summariseCovering) {
+        const QRectF strip(row.plot.left() + 2,
+                           row.plot.top() + 3,
+                           row.plot.width() - 4,
+                           fm.height() + 2);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_style.gridMinor);
+        painter->drawRoundedRect(strip, strip.height() / 2, strip.height() / 2);
+        painter->setPen(m_style.mutedText);
+        painter->drawText(strip.adjusted(10, 0, -10, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          tr("%n event(s) dated only to a longer period span this whole range",
+                             nullptr,
+                             int(coveringTotal)));
+        painter->restore();
+        top = strip.bottom() + 3;
+        rowCount = std::max(1, int((row.plot.bottom() - top - 2) / rowHeight));
+    }
+    m_rowEnds.assign(size_t(rowCount), -1e12);
 
+    const qreal ratio = devicePixelRatioOf(painter);
+    // Raster targets blit prepared glyph images; vector targets get real paths.
+    const bool sprites = painter->paintEngine()
+                         && painter->paintEngine()->type() == QPaintEngine::Raster
+                         && painter->transform().isIdentity();
+    m_pendingLabels.clear();
+    m_overflowGlyphs.clear();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     for (quint32 pos : positions) {
@@ -567,8 +899,9 @@ void TimelinePainter::paintEvents(QPainter *painter,
         if (x1 < row.plot.left() - MaxLabelWidth || x0 > row.plot.right())
             continue;
 
-        QString title = options.titles ? options.titles->title(ev.id) : QString();
-        qreal labelWidth = title.isEmpty() ? 0 : std::min(fm.horizontalAdvance(title), MaxLabelWidth);
+        const CachedLabel *label = options.titles ? cachedLabel(ev.id, *options.titles, fm)
+                                                  : nullptr;
+        const qreal labelWidth = label ? label->width : 0;
         const bool labelInside = !asPoint && (x1 - x0) >= labelWidth + 2 * LabelGap + glyph;
         qreal labelX = labelInside ? std::max(x0, row.plot.left()) + LabelGap + glyph / 2
                                    : x1 + LabelGap;
@@ -576,18 +909,20 @@ void TimelinePainter::paintEvents(QPainter *painter,
 
         // Greedy row packing: the first row free at x0 takes the glyph and its label.
         int slot = -1;
-        for (int r = 0; r < rows; ++r) {
+        for (int r = 0; r < rowCount; ++r) {
             if (m_rowEnds[size_t(r)] <= x0 - 2) {
                 slot = r;
                 break;
             }
         }
-        bool withLabel = slot >= 0 && labelWidth > 0;
+        const bool withLabel = slot >= 0 && labelWidth > 0;
+        const bool overflow = slot < 0;
         if (slot < 0) {
             // No free row: the glyph goes where the overlap is smallest, unlabelled.
             slot = int(std::min_element(m_rowEnds.begin(), m_rowEnds.end()) - m_rowEnds.begin());
         }
-        m_rowEnds[size_t(slot)] = std::max(m_rowEnds[size_t(slot)], withLabel ? itemEnd + 8 : x1 + 2);
+        m_rowEnds[size_t(slot)] = std::max(m_rowEnds[size_t(slot)],
+                                           withLabel ? itemEnd + 8 : x1 + 2);
 
         const qreal yc = top + slot * rowHeight + rowHeight / 2;
         const QColor color = TimelineStyle::quadClassColor(ev.quadClass);
@@ -600,22 +935,17 @@ void TimelinePainter::paintEvents(QPainter *painter,
 
         if (asPoint) {
             glyphRect = QRectF(x0, yc - glyph / 2, glyph, glyph);
-            QPolygonF diamond;
-            diamond << QPointF(glyphRect.center().x(), glyphRect.top())
-                    << QPointF(glyphRect.right(), yc)
-                    << QPointF(glyphRect.center().x(), glyphRect.bottom())
-                    << QPointF(glyphRect.left(), yc);
-            QColor fill = color;
-            if (!point)
-                fill.setAlphaF(0.55); // an imprecise date too short to show as a span
-            if (ev.qualifier == DateSpan::Qualifier::Approximate)
-                fill = fill.lighter(125);
-            painter->setPen(outline);
-            painter->setBrush(fill);
-            if (point)
-                painter->drawPolygon(diamond);
-            else
-                painter->drawEllipse(glyphRect);
+            const bool approximate = ev.qualifier == DateSpan::Qualifier::Approximate;
+            if (sprites) {
+                const QImage &sprite
+                    = glyphSprite(ev.quadClass, !point, approximate, hovered, glyph, ratio);
+                const qreal margin = SpriteMargin;
+                painter->drawImage(QPointF(alignToDevice(x0 - margin, ratio),
+                                           alignToDevice(yc - glyph / 2 - margin, ratio)),
+                                   sprite);
+            } else {
+                paintPointGlyph(painter, glyphRect, color, !point, approximate, hovered);
+            }
         } else {
             // A span with soft ends; an open side for "before" / "after".
             const qreal h = std::round(glyph * 0.8);
@@ -661,30 +991,58 @@ void TimelinePainter::paintEvents(QPainter *painter,
         ++m_glyphCount;
         m_glyphHits.push_back({glyphRect.adjusted(-3, -3, 3, 3), ev.id, row.lane});
 
+        if (overflow)
+            m_overflowGlyphs.emplace_back(slot, x0);
         if (withLabel) {
             labelX = std::max(labelX, row.plot.left() + (labelInside ? LabelGap : 0));
             const qreal available = labelInside ? x1 - labelX - LabelGap : labelWidth;
-            if (available > fm.averageCharWidth() * 2) {
-                if (fm.horizontalAdvance(title) > available)
-                    title = fm.elidedText(title, Qt::ElideRight, available);
-                painter->setPen(selected ? m_style.accent.darker(120) : m_style.text);
-                if (selected) {
-                    QFont bold = m_style.font;
-                    bold.setWeight(QFont::DemiBold);
-                    painter->setFont(bold);
-                }
-                painter->drawText(QPointF(labelX, yc - fm.height() / 2 + fm.ascent()), title);
-                if (selected)
-                    painter->setFont(m_style.font);
-                m_glyphHits.push_back(
-                    {QRectF(labelX, yc - fm.height() / 2, available, fm.height()), ev.id, row.lane});
-            }
+            m_pendingLabels.push_back({label->text,
+                                       label->title,
+                                       label->width,
+                                       ev.id,
+                                       slot,
+                                       labelX,
+                                       yc - fm.height() / 2,
+                                       available,
+                                       selected});
         }
+    }
+
+    // Labels last, shortened where a glyph that found no free row sits on them.
+    std::sort(m_overflowGlyphs.begin(), m_overflowGlyphs.end());
+    for (PendingLabel &pending : m_pendingLabels) {
+        auto it = std::upper_bound(m_overflowGlyphs.begin(),
+                                   m_overflowGlyphs.end(),
+                                   std::make_pair(pending.slot, pending.x));
+        if (it != m_overflowGlyphs.end() && it->first == pending.slot
+            && it->second < pending.x + pending.available)
+            pending.available = it->second - pending.x - 3;
+        if (pending.available <= fm.averageCharWidth() * 2)
+            continue;
+        painter->setPen(pending.selected ? m_style.accent.darker(120) : m_style.text);
+        if (pending.selected) {
+            QFont bold = m_style.font;
+            bold.setWeight(QFont::DemiBold);
+            painter->setFont(bold);
+        }
+        if (pending.available + 0.5 >= pending.width && !pending.selected) {
+            painter->drawStaticText(QPointF(pending.x, pending.top), pending.text);
+        } else {
+            painter->drawText(QPointF(pending.x, pending.top + fm.ascent()),
+                              fm.elidedText(pending.title, Qt::ElideRight, pending.available));
+        }
+        if (pending.selected)
+            painter->setFont(m_style.font);
+        m_glyphHits.push_back({QRectF(pending.x, pending.top, pending.available, fm.height()),
+                               pending.eventId,
+                               row.lane});
     }
     painter->restore();
 }
 
-void TimelinePainter::paintHeader(QPainter *painter, const LaneGeometry &row, const TimelineIndex &index)
+void TimelinePainter::paintHeader(QPainter *painter,
+                                  const LaneGeometry &row,
+                                  const TimelineIndex &index)
 {
     const qreal ratio = devicePixelRatioOf(painter);
     painter->save();
@@ -749,7 +1107,10 @@ void TimelinePainter::paintFooter(QPainter *painter,
     qreal right = layout.footer.right() - 8;
     if (options.showLegend) {
         const TimelineIndex::Counts totals = index ? index->totals() : TimelineIndex::Counts{};
-        QList<Q> shown = {Q::VerbalCooperation, Q::MaterialCooperation, Q::VerbalConflict, Q::MaterialConflict};
+        QList<Q> shown = {Q::VerbalCooperation,
+                          Q::MaterialCooperation,
+                          Q::VerbalConflict,
+                          Q::MaterialConflict};
         if (totals[size_t(Q::Unknown)] > 0)
             shown.append(Q::Unknown);
         const qreal chip = std::round(fm.height() * 0.7);
@@ -770,7 +1131,9 @@ void TimelinePainter::paintFooter(QPainter *painter,
         }
     }
     if (options.showUnresolvedNote && index && index->unresolvedCount() > 0) {
-        const QString note = tr("%n event(s) without a resolved date", nullptr, index->unresolvedCount());
+        const QString note = tr("%n event(s) without a resolved date",
+                                nullptr,
+                                index->unresolvedCount());
         painter->setPen(m_style.mutedText);
         const qreal available = right - layout.footer.left() - 16;
         painter->drawText(QPointF(layout.footer.left() + 8, baseline),
@@ -779,7 +1142,9 @@ void TimelinePainter::paintFooter(QPainter *painter,
     painter->restore();
 }
 
-void TimelinePainter::paintEmpty(QPainter *painter, const QRectF &rect, const TimelineOptions &options)
+void TimelinePainter::paintEmpty(QPainter *painter,
+                                 const QRectF &rect,
+                                 const TimelineOptions &options)
 {
     const QString title = options.emptyTitle.isEmpty() ? tr("No events yet") : options.emptyTitle;
     const QString message = options.emptyMessage.isEmpty()
@@ -844,7 +1209,11 @@ TimelinePainter::Hit TimelinePainter::hitTest(const QPointF &point) const
         for (const ClusterLane &cluster : m_clusterLanes) {
             if (cluster.lane != row.lane || !cluster.plot.contains(point))
                 continue;
-            const auto column = size_t((point.x() - cluster.plot.left()) / cluster.columnWidth);
+            const qreal px = point.x() - cluster.plot.left();
+            const auto edge = std::upper_bound(m_columnEdges.begin(), m_columnEdges.end(), px);
+            if (edge == m_columnEdges.begin() || edge == m_columnEdges.end())
+                break;
+            const auto column = size_t(edge - m_columnEdges.begin() - 1);
             if (column >= cluster.columns)
                 break;
             const quint32 *totals = m_columnTotals.data() + cluster.offset;
@@ -874,8 +1243,8 @@ TimelinePainter::Hit TimelinePainter::hitTest(const QPointF &point) const
             while (end > centre && totals[end] == 0)
                 --end;
             hit.kind = Hit::Kind::Cluster;
-            hit.from = m_scale.day(qreal(begin) * cluster.columnWidth);
-            hit.to = m_scale.day(qreal(end + 1) * cluster.columnWidth);
+            hit.from = m_scale.day(m_columnEdges[begin]);
+            hit.to = m_scale.day(m_columnEdges[end + 1]);
             return hit;
         }
         return hit;

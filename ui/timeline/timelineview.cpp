@@ -66,6 +66,7 @@ void TimelineView::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
     m_titles.setWorkspace(workspace);
+    m_painter.clearCaches();
     m_selectedId = 0;
     m_selectedPosition = -1;
     m_hoveredId = 0;
@@ -79,6 +80,7 @@ void TimelineView::setWorkspace(Workspace *workspace)
 void TimelineView::reload()
 {
     m_titles.clear();
+    m_painter.clearCaches();
     m_toolTipId = 0;
     loadIndex();
 }
@@ -301,7 +303,10 @@ QRectF TimelineView::paintRect() const
     qreal w = width();
     if (m_verticalBar->isVisible())
         w -= m_verticalBar->width();
-    return QRectF(0, 0, std::max<qreal>(1, w), std::max<qreal>(1, height() - m_horizontalBar->height()));
+    return QRectF(0,
+                  0,
+                  std::max<qreal>(1, w),
+                  std::max<qreal>(1, height() - m_horizontalBar->height()));
 }
 
 QRectF TimelineView::plotRect() const
@@ -505,10 +510,7 @@ void TimelineView::resizeEvent(QResizeEvent *)
     const int barHeight = m_horizontalBar->sizeHint().height();
     const int barWidth = m_verticalBar->isVisible() ? m_verticalBar->sizeHint().width() : 0;
     m_horizontalBar->setGeometry(0, height() - barHeight, width() - barWidth, barHeight);
-    m_verticalBar->setGeometry(width() - barWidth,
-                               0,
-                               barWidth,
-                               std::max(0, height() - barHeight));
+    m_verticalBar->setGeometry(width() - barWidth, 0, barWidth, std::max(0, height() - barHeight));
     if (m_syncingBars)
         return;
     updateScaleWidth();
@@ -525,7 +527,8 @@ void TimelineView::wheelEvent(QWheelEvent *event)
         angle = QPoint(angle.y(), 0); // Shift turns the wheel into a horizontal one
     // Over the lane headers the wheel scrolls the lanes.
     if (pos.x() < plot.left() && m_verticalBar->isVisible()) {
-        m_verticalBar->setValue(m_verticalBar->value() - (pixels.isNull() ? angle.y() / 2 : pixels.y()));
+        m_verticalBar->setValue(m_verticalBar->value()
+                                - (pixels.isNull() ? angle.y() / 2 : pixels.y()));
         event->accept();
         return;
     }
@@ -582,9 +585,7 @@ bool TimelineView::event(QEvent *event)
                                this);
         } else if (hit.kind == TimelinePainter::Hit::Kind::LaneHeader
                    || hit.kind == TimelinePainter::Hit::Kind::LaneToggle) {
-            QToolTip::showText(help->globalPos(),
-                               index()->laneName(hit.lane).toHtmlEscaped(),
-                               this);
+            QToolTip::showText(help->globalPos(), index()->laneName(hit.lane).toHtmlEscaped(), this);
         } else {
             QToolTip::hideText();
             event->ignore();
@@ -613,14 +614,16 @@ QString TimelineView::toolTipFor(qint64 eventId)
                                                    : tr("unresolved");
     if (!event->dateText.isEmpty())
         html += QStringLiteral("<br>")
-                + tr("Date: “%1”, resolved to %2").arg(event->dateText.toHtmlEscaped(), resolved.toHtmlEscaped());
+                + tr("Date: “%1”, resolved to %2")
+                      .arg(event->dateText.toHtmlEscaped(), resolved.toHtmlEscaped());
     else
         html += QStringLiteral("<br>") + tr("Date: %1").arg(resolved.toHtmlEscaped());
     if (event->type.isValid())
         html += QStringLiteral("<br>") + tr("Type: %1").arg(event->type.name().toHtmlEscaped());
     QSqlQuery query(m_workspace->database());
-    query.prepare(QStringLiteral("SELECT a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
-                                 "WHERE ea.event_id = ? ORDER BY ea.rowid"));
+    query.prepare(
+        QStringLiteral("SELECT a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                       "WHERE ea.event_id = ? ORDER BY ea.rowid"));
     query.addBindValue(eventId);
     QStringList actors;
     if (query.exec()) {
@@ -653,8 +656,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
     if (m_pressed && (event->buttons() & Qt::LeftButton)) {
-        if (!m_dragging
-            && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
             m_dragging = true;
         const bool headerDrag = m_pressHit.kind == TimelinePainter::Hit::Kind::LaneHeader;
         if (m_dragging && !headerDrag) {
@@ -846,12 +848,14 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         const qsizetype at = keys.indexOf(key);
         QAction *up = menu.addAction(tr("Move Lane Up"), this, [this, key] { moveLane(key, -1); });
         up->setEnabled(at > 0);
-        QAction *down = menu.addAction(tr("Move Lane Down"), this, [this, key] { moveLane(key, 1); });
+        QAction *down = menu.addAction(tr("Move Lane Down"), this, [this, key] {
+            moveLane(key, 1);
+        });
         down->setEnabled(at >= 0 && at + 1 < keys.size());
         const bool collapsed = isLaneCollapsed(key);
-        menu.addAction(collapsed ? tr("Expand Lane") : tr("Collapse Lane"), this, [this, key, collapsed] {
-            setLaneCollapsed(key, !collapsed);
-        });
+        menu.addAction(collapsed ? tr("Expand Lane") : tr("Collapse Lane"),
+                       this,
+                       [this, key, collapsed] { setLaneCollapsed(key, !collapsed); });
         menu.addAction(tr("Expand All Lanes"), this, [this] {
             m_collapsed.clear();
             syncScrollBars();
@@ -862,7 +866,9 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Zoom In"), this, &TimelineView::zoomIn);
     menu.addAction(tr("Zoom Out"), this, &TimelineView::zoomOut);
     menu.addAction(tr("Fit All"), this, &TimelineView::fitAll);
-    QAction *toSelection = menu.addAction(tr("Zoom to Selection"), this, &TimelineView::zoomToSelection);
+    QAction *toSelection = menu.addAction(tr("Zoom to Selection"),
+                                          this,
+                                          &TimelineView::zoomToSelection);
     toSelection->setEnabled(m_selectedPosition >= 0);
     menu.exec(event->globalPos());
 }
@@ -903,12 +909,12 @@ void TimelineView::updateAccessibleDescription()
     qint64 lastYear = 0;
     DateSpan::toYearMonthDay(qint64(std::floor(m_scale.from())), &year, nullptr, nullptr);
     DateSpan::toYearMonthDay(qint64(std::floor(m_scale.to())), &lastYear, nullptr, nullptr);
-    setAccessibleDescription(tr("%n event(s) from %1 to %2. Plus and minus zoom, arrow keys "
-                                "pan, Tab moves between events, Enter opens one.",
-                                nullptr,
-                                idx->totalCount())
-                                 .arg(TimelinePainter::yearLabel(year),
-                                      TimelinePainter::yearLabel(lastYear)));
+    setAccessibleDescription(
+        tr("%n event(s) from %1 to %2. Plus and minus zoom, arrow keys "
+           "pan, Tab moves between events, Enter opens one.",
+           nullptr,
+           idx->totalCount())
+            .arg(TimelinePainter::yearLabel(year), TimelinePainter::yearLabel(lastYear)));
 }
 
 } // namespace Faultline

@@ -24,6 +24,7 @@ struct Row
     const char *precision;
 };
 
+// clang-format off
 constexpr Row rows[] = {
     // --- explicit dates in their common forms
     {"Talks opened in Doha on 12 September 2020.", "", "12 September 2020", "DATE", "2020-09-12", "2020-09-12", "2020-09-12", "day"},
@@ -203,6 +204,10 @@ constexpr Row rows[] = {
     {"Fighters attacked a checkpoint in Tillaberi on Sunday.", "2021-08-15", "Sunday", "DATE", "2021-08-15", "2021-08-15", "2021-08-15", "day"},
     {"Wednesday's airstrike hit a school in Idlib.", "2019-06-03", "Wednesday", "DATE", "2019-05-29", "2019-05-29", "2019-05-29", "day"},
     {"Negotiators met in Juba on Friday morning.", "2013-12-15", "Friday morning", "TIME", "2013-12-13TMO", "2013-12-13", "2013-12-13", "day"},
+    {"The ELN will resume talks in Caracas on Monday, the mediators said.", "2024-03-30", "Monday", "DATE", "2024-04-01", "2024-04-01", "2024-04-01", "day"},
+    {"Zelensky, speaking in Kyiv on Saturday, said talks with partners would continue.", "2024-01-14", "Saturday", "DATE", "2024-01-13", "2024-01-13", "2024-01-13", "day"},
+    {"Saudi-led airstrikes killed 14 people in Sanaa on Thursday, officials said.", "2024-03-30", "Thursday", "DATE", "2024-03-28", "2024-03-28", "2024-03-28", "day"},
+    {"The ceasefire went into effect at 6 a.m. Monday.", "2024-01-14", "Monday", "DATE", "2024-01-08", "2024-01-08", "2024-01-08", "day"},
 
     // --- today, yesterday, tomorrow, parts of the day
     {"The Afghan government said today that talks would continue.", "2020-09-14", "today", "DATE", "2020-09-14", "2020-09-14", "2020-09-14", "day"},
@@ -348,6 +353,7 @@ constexpr Row rows[] = {
     {"Gunfire was heard at 10:45 p.m. in Juba.", "2013-12-15", "10:45 p.m.", "TIME", "2013-12-15T22:45", "2013-12-15", "2013-12-15", "day"},
     {"The rockets were fired at 6:30 on Saturday.", "2023-10-07", "6:30", "TIME", "2023-10-07T06:30", "2023-10-07", "2023-10-07", "day"},
     {"Villagers fled at dusk.", "", "dusk", "TIME", "XXXX-XX-XXTEV", "", "", ""},
+    {"Drones were shot down between 2 a.m. and 5 a.m. on 3 March 2024.", "", "5 a.m.", "TIME", "2024-03-03T05:00", "2024-03-03", "2024-03-03", "day"},
 
     // --- present, past and future references
     {"The Taliban now control most of the country.", "", "now", "DATE", "PRESENT_REF", "", "", ""},
@@ -375,7 +381,11 @@ constexpr Row rows[] = {
     {"Talks opened on 6 May 2023 in Jeddah. A week later, the sides signed a declaration.", "", "A week later", "DATE", "2023-W19", "2023-05-08", "2023-05-14", "day"},
     {"Peace was signed in November 2016. The next month, FARC fighters moved to camps.", "", "The next month", "DATE", "2016-12", "2016-12", "2016-12", "month"},
     {"Yesterday the army took Kidal. The next day, it raised the flag.", "2023-11-15", "The next day", "DATE", "2023-11-15", "2023-11-15", "2023-11-15", "day"},
+    {"The Taliban returned to power in August 2021. Two years on, women remain barred from schools.", "", "Two years on", "DATE", "2023", "2023", "2023", "year"},
+    {"Aid began reaching Mekelle on 2 November 2022. Two weeks later, the WFP said, convoys stopped.", "", "Two weeks later", "DATE", "2022-W46", "2022-11-14", "2022-11-20", "day"},
+    {"The siege lasted from August 2016 to December 2016. A week later the rebels returned.", "", "A week later", "DATE", "XXXX-WXX", "", "", ""},
 };
+// clang-format on
 
 } // namespace
 
@@ -409,8 +419,9 @@ void tst_TemporalTagger::expressions_data()
     for (const Row &row : rows) {
         const QString name = QStringLiteral("%1 %2 | %3")
                                  .arg(++index, 3, 10, QLatin1Char('0'))
-                                 .arg(QString::fromUtf8(row.text).isEmpty() ? QStringLiteral("(none)")
-                                                                            : QString::fromUtf8(row.text),
+                                 .arg(QString::fromUtf8(row.text).isEmpty()
+                                          ? QStringLiteral("(none)")
+                                          : QString::fromUtf8(row.text),
                                       QString::fromUtf8(row.sentence).left(40));
         QTest::newRow(qPrintable(name))
             << QString::fromUtf8(row.sentence) << QString::fromUtf8(row.reference)
@@ -432,7 +443,8 @@ static QString describe(const QList<TimeExpression> &found)
 {
     QStringList parts;
     for (const TimeExpression &e : found)
-        parts.append(QStringLiteral("'%1'=%2 %3").arg(e.text, TimeExpression::typeName(e.type), e.value));
+        parts.append(
+            QStringLiteral("'%1'=%2 %3").arg(e.text, TimeExpression::typeName(e.type), e.value));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -462,7 +474,8 @@ void tst_TemporalTagger::expressions()
     QCOMPARE(it->value, value);
     QCOMPARE(it->span.startIso(), start);
     QCOMPARE(it->span.endIso(), end);
-    QCOMPARE(it->span.isValid() ? DateSpan::precisionName(it->span.precision()) : QString(), precision);
+    QCOMPARE(it->span.isValid() ? DateSpan::precisionName(it->span.precision()) : QString(),
+             precision);
 }
 
 void tst_TemporalTagger::qualifiers_data()
@@ -472,18 +485,54 @@ void tst_TemporalTagger::qualifiers_data()
     QTest::addColumn<QString>("qualifier");
     QTest::addColumn<QString>("mod");
 
-    QTest::newRow("before") << "The militia was formed before 2010." << "2010" << "before" << "";
-    QTest::newRow("after") << "The regime has bombed the province after 2012." << "2012" << "after" << "";
-    QTest::newRow("since") << "The group has controlled the area since 2001." << "2001" << "after" << "";
-    QTest::newRow("by month") << "The junta promised elections by March 2022." << "March 2022" << "before" << "";
-    QTest::newRow("until") << "Until 2019, the rebels held the town." << "2019" << "before" << "";
-    QTest::newRow("prior to") << "Prior to 2014, Crimea was Ukrainian." << "2014" << "before" << "";
-    QTest::newRow("around") << "The war started around 2015." << "around 2015" << "approximate" << "APPROX";
-    QTest::newRow("circa") << "The fort dates from circa 1850." << "circa 1850" << "approximate" << "APPROX";
-    QTest::newRow("plain") << "In 2015, Pakistan hosted talks." << "2015" << "" << "";
-    QTest::newRow("early") << "Fighting resumed in early 2016." << "early 2016" << "" << "START";
-    QTest::newRow("about duration") << "The truce held for about three weeks." << "about three weeks" << "approximate" << "APPROX";
-    QTest::newRow("more than") << "The war has lasted more than two years." << "more than two years" << "" << "MORE_THAN";
+    QTest::newRow("before") << "The militia was formed before 2010."
+                            << "2010"
+                            << "before"
+                            << "";
+    QTest::newRow("after") << "The regime has bombed the province after 2012."
+                           << "2012"
+                           << "after"
+                           << "";
+    QTest::newRow("since") << "The group has controlled the area since 2001."
+                           << "2001"
+                           << "after"
+                           << "";
+    QTest::newRow("by month") << "The junta promised elections by March 2022."
+                              << "March 2022"
+                              << "before"
+                              << "";
+    QTest::newRow("until") << "Until 2019, the rebels held the town."
+                           << "2019"
+                           << "before"
+                           << "";
+    QTest::newRow("prior to") << "Prior to 2014, Crimea was Ukrainian."
+                              << "2014"
+                              << "before"
+                              << "";
+    QTest::newRow("around") << "The war started around 2015."
+                            << "around 2015"
+                            << "approximate"
+                            << "APPROX";
+    QTest::newRow("circa") << "The fort dates from circa 1850."
+                           << "circa 1850"
+                           << "approximate"
+                           << "APPROX";
+    QTest::newRow("plain") << "In 2015, Pakistan hosted talks."
+                           << "2015"
+                           << ""
+                           << "";
+    QTest::newRow("early") << "Fighting resumed in early 2016."
+                           << "early 2016"
+                           << ""
+                           << "START";
+    QTest::newRow("about duration") << "The truce held for about three weeks."
+                                    << "about three weeks"
+                                    << "approximate"
+                                    << "APPROX";
+    QTest::newRow("more than") << "The war has lasted more than two years."
+                               << "more than two years"
+                               << ""
+                               << "MORE_THAN";
 }
 
 void tst_TemporalTagger::qualifiers()
@@ -546,7 +595,8 @@ void tst_TemporalTagger::offsetsIntoDocument()
                                         "On 24 February 2022, troops crossed the border.");
     const QList<TimeExpression> found = TemporalTagger().tag(text, std::nullopt);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(text.mid(found[0].begin, found[0].end - found[0].begin), QStringLiteral("24 February 2022"));
+    QCOMPARE(text.mid(found[0].begin, found[0].end - found[0].begin),
+             QStringLiteral("24 February 2022"));
     QCOMPARE(found[0].text, QStringLiteral("24 February 2022"));
 }
 
@@ -568,7 +618,8 @@ void tst_TemporalTagger::earlierThisYearEndsAtReference()
 {
     const auto reference = DateSpan::fromIso(QStringLiteral("2022-11-30"))->earliestDay();
     const QList<TimeExpression> found
-        = TemporalTagger().tag(QStringLiteral("Earlier this year, the rebels took Bunagana."), reference);
+        = TemporalTagger().tag(QStringLiteral("Earlier this year, the rebels took Bunagana."),
+                               reference);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found[0].span.earliestDay(), DateSpan::julianDay(2022, 1, 1));
     QCOMPARE(found[0].span.latestDay(), reference);
@@ -577,7 +628,7 @@ void tst_TemporalTagger::earlierThisYearEndsAtReference()
 void tst_TemporalTagger::sampleArticle()
 {
     QFile file(QStringLiteral(FAULTLINE_SOURCE_DIR "/../shared/samples/articles/"
-                              "rferl-2020-09-14-envoy-in-pakistan.txt"));
+                                                   "rferl-2020-09-14-envoy-in-pakistan.txt"));
     if (!file.open(QIODevice::ReadOnly))
         QSKIP("the shared sample article is not available");
     const QString text = QString::fromUtf8(file.readAll());

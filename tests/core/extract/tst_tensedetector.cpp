@@ -34,7 +34,8 @@ void tst_TenseDetector::sentenceTense_data()
     QTest::newRow("irregular past") << "The delegation met with Houthi officials." << Tense::Past;
     QTest::newRow("was") << "The town was under siege." << Tense::Past;
     QTest::newRow("freed") << "Pakistan freed Baradar from prison." << Tense::Past;
-    QTest::newRow("present perfect") << "The Taliban have conducted near daily attacks." << Tense::Past;
+    QTest::newRow("present perfect")
+        << "The Taliban have conducted near daily attacks." << Tense::Past;
     QTest::newRow("present") << "The army is shelling Mariupol." << Tense::Present;
     QTest::newRow("present says") << "The ministry says the road is open." << Tense::Present;
     QTest::newRow("adjective -ed not past") << "The armed groups are active." << Tense::Present;
@@ -59,12 +60,24 @@ void tst_TenseDetector::nearest_data()
     QTest::addColumn<Tense>("tense");
 
     QTest::newRow("past verb near, future far")
-        << "Negotiations kicked off over the weekend in Qatar and are initially expected to focus on details."
+        << "Negotiations kicked off over the weekend in Qatar and are initially expected to focus "
+           "on details."
         << "the weekend" << Tense::Past;
-    QTest::newRow("future near, past far")
-        << "The rebels said they will withdraw in March." << "March" << Tense::Future;
-    QTest::newRow("after the verb") << "In February, the two sides signed a deal." << "February" << Tense::Past;
-    QTest::newRow("only present") << "The talks are in October." << "October" << Tense::Present;
+    QTest::newRow("future near, past far") << "The rebels said they will withdraw in March."
+                                           << "March" << Tense::Future;
+    QTest::newRow("after the verb") << "In February, the two sides signed a deal."
+                                    << "February" << Tense::Past;
+    QTest::newRow("only present") << "The talks are in October."
+                                  << "October" << Tense::Present;
+    QTest::newRow("reporting verb in another clause")
+        << "The ELN will resume talks in Caracas on Monday, the mediators said."
+        << "Monday" << Tense::Future;
+    QTest::newRow("reporting verb in the clause")
+        << "The junta said on Tuesday it would hold elections."
+        << "Tuesday" << Tense::Past;
+    QTest::newRow("same clause beats nearer verb past a comma")
+        << "Rebels attacked the town on Sunday, and the army will respond."
+        << "Sunday" << Tense::Past;
 }
 
 void tst_TenseDetector::nearest()
@@ -75,7 +88,11 @@ void tst_TenseDetector::nearest()
     const TenseDetector detector;
     const qsizetype begin = sentence.indexOf(target);
     QVERIFY(begin >= 0);
-    QCOMPARE(TenseDetector::tenseNear(detector.markers(sentence), begin, begin + target.size()), tense);
+    QCOMPARE(TenseDetector::tenseNear(detector.markers(sentence),
+                                      sentence,
+                                      begin,
+                                      begin + target.size()),
+             tense);
 }
 
 QTEST_GUILESS_MAIN(tst_TenseDetector)

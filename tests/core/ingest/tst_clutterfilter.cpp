@@ -47,8 +47,9 @@ void tst_ClutterFilter::isUiLine_data()
     QTest::newRow("share") << QStringLiteral("Share") << true;
     QTest::newRow("follow us") << QStringLiteral("Follow us") << true;
     QTest::newRow("read more") << QStringLiteral("Read more »") << true;
-    QTest::newRow("share bar")
-        << QStringLiteral("Share on Facebook Share on Twitter Share via WhatsApp Email") << true;
+    QTest::newRow("share bar") << QStringLiteral(
+        "Share on Facebook Share on Twitter Share via WhatsApp Email")
+                               << true;
     QTest::newRow("skip link") << QStringLiteral("Skip to main content") << true;
     QTest::newRow("piped menu") << QStringLiteral("Home | Video | Live") << true;
     QTest::newRow("advertisement") << QStringLiteral("ADVERTISEMENT") << true;
@@ -57,6 +58,10 @@ void tst_ClutterFilter::isUiLine_data()
     QTest::newRow("headline") << QStringLiteral("Rebels Share Power In Transitional Council")
                               << false;
     QTest::newRow("news line") << QStringLiteral("The news of the truce spread quickly.") << false;
+    QTest::newRow("topic list") << QStringLiteral("Topics: Syria, United Nations") << true;
+    QTest::newRow("label in a sentence")
+        << QStringLiteral("Topics: the talks covered prisoners and the border.") << false;
+    QTest::newRow("scroll prompt") << QStringLiteral("Advertisement · Scroll to continue") << true;
 }
 
 void tst_ClutterFilter::isUiLine()
@@ -76,6 +81,11 @@ void tst_ClutterFilter::isMediaMarker_data()
     QTest::newRow("image caption")
         << QStringLiteral("Image caption, Smoke rises over Khan Younis on Tuesday.") << true;
     QTest::newRow("gallery") << QStringLiteral("Gallery 12 photos") << true;
+    QTest::newRow("caption with credit")
+        << QStringLiteral("Smoke rises over the city after an air strike. Photograph: Ali "
+                          "Hassan/Reuters")
+        << true;
+    QTest::newRow("credit line") << QStringLiteral("Credit: Sahel Daily") << true;
     QTest::newRow("sentence about a video")
         << QStringLiteral("The video showed soldiers firing on protesters.") << false;
     QTest::newRow("long sentence with photo")
@@ -97,12 +107,14 @@ void tst_ClutterFilter::isNotice_data()
     QTest::newRow("cookies") << QStringLiteral(
         "We use cookies to give you the best experience. By continuing to use this site you agree.")
                              << true;
-    QTest::newRow("newsletter")
-        << QStringLiteral("Sign up for our newsletter to get the latest from the region.") << true;
+    QTest::newRow("newsletter") << QStringLiteral(
+        "Sign up for our newsletter to get the latest from the region.")
+                                << true;
     QTest::newRow("javascript") << QStringLiteral("Please enable JavaScript to view comments.")
                                 << true;
-    QTest::newRow("article text")
-        << QStringLiteral("The ministry said its privacy rules did not apply to detainees.") << false;
+    QTest::newRow("article text") << QStringLiteral(
+        "The ministry said its privacy rules did not apply to detainees.")
+                                  << false;
 }
 
 void tst_ClutterFilter::isNotice()
@@ -123,14 +135,15 @@ void tst_ClutterFilter::isOutletBoilerplate_data()
     QTest::newRow("first person plural")
         << QStringLiteral("We rely on readers like you to keep our reporting free for everyone.")
         << true;
-    QTest::newRow("copyright")
-        << QStringLiteral("Copyright © 2023 Sahel Daily. All rights reserved.") << true;
-    QTest::newRow("republished")
-        << QStringLiteral("This article was originally published by The New Humanitarian.") << true;
-    QTest::newRow("us is not US")
-        << QStringLiteral("The US said independent monitors and the press were barred from the "
-                          "area.")
-        << false;
+    QTest::newRow("copyright") << QStringLiteral(
+        "Copyright © 2023 Sahel Daily. All rights reserved.")
+                               << true;
+    QTest::newRow("republished") << QStringLiteral(
+        "This article was originally published by The New Humanitarian.")
+                                 << true;
+    QTest::newRow("us is not US") << QStringLiteral(
+        "The US said independent monitors and the press were barred from the "
+        "area.") << false;
     QTest::newRow("quoted we") << QStringLiteral("\"We will tell our story to the press,\" the "
                                                  "commander told journalists.")
                                << false;
@@ -150,14 +163,14 @@ void tst_ClutterFilter::creditNames_data()
     QTest::addColumn<bool>("credit");
     QTest::addColumn<QStringList>("names");
     QTest::newRow("agencies") << QStringLiteral("With reporting by AFP, AP, and Reuters") << true
-                              << QStringList{QStringLiteral("AFP"), QStringLiteral("AP"),
+                              << QStringList{QStringLiteral("AFP"),
+                                             QStringLiteral("AP"),
                                              QStringLiteral("Reuters")};
     QTest::newRow("reuters footer")
         << QStringLiteral("(Reporting by Hamid Shalizi in Kabul; Editing by Peter Graham)") << true
         << QStringList{QStringLiteral("Hamid Shalizi"), QStringLiteral("Peter Graham")};
-    QTest::newRow("additional reporting")
-        << QStringLiteral("Additional reporting by Nadia Rahman.") << true
-        << QStringList{QStringLiteral("Nadia Rahman")};
+    QTest::newRow("additional reporting") << QStringLiteral("Additional reporting by Nadia Rahman.")
+                                          << true << QStringList{QStringLiteral("Nadia Rahman")};
     QTest::newRow("sentence") << QStringLiteral(
         "Reporting by local media suggested that 30 people died in the raid.")
                               << false << QStringList();
@@ -210,14 +223,17 @@ void tst_ClutterFilter::apply_data()
     QTest::newRow("caption repeated at once")
         << QStringList{p1, caption, caption, p2} << QStringList{p1, p2};
     QTest::newRow("heading repeated keeps one")
-        << QStringList{QStringLiteral("Fighting In Tripoli"), QStringLiteral("Fighting In Tripoli"),
+        << QStringList{QStringLiteral("Fighting In Tripoli"),
+                       QStringLiteral("Fighting In Tripoli"),
                        p1}
         << QStringList{QStringLiteral("Fighting In Tripoli"), p1};
     QTest::newRow("later repeat of a short line")
         << QStringList{p1, QStringLiteral("Key events"), p2, QStringLiteral("Key events")}
         << QStringList{p1, QStringLiteral("Key events"), p2};
     QTest::newRow("bullet image and trailing outlet text")
-        << QStringList{p1, p2, QStringLiteral("16x9 Image"),
+        << QStringList{p1,
+                       p2,
+                       QStringLiteral("16x9 Image"),
                        QStringLiteral("Our reporters cover the news in 20 countries. We provide "
                                       "independent journalism.")}
         << QStringList{p1, p2};

@@ -25,8 +25,8 @@ void tst_DatelineParser::parse_data()
     QTest::addColumn<QString>("rest"); // the paragraph after the dateline
 
     QTest::newRow("reuters month abbreviation")
-        << QStringLiteral("KABUL, Sept. 14 (Reuters) - The Taliban said talks would resume.") << true
-        << QStringLiteral("KABUL") << QStringLiteral("Reuters") << 0 << 9 << 14
+        << QStringLiteral("KABUL, Sept. 14 (Reuters) - The Taliban said talks would resume.")
+        << true << QStringLiteral("KABUL") << QStringLiteral("Reuters") << 0 << 9 << 14
         << QStringLiteral("The Taliban said talks would resume.");
     QTest::newRow("ap em dash") << QStringLiteral("GENEVA (AP) — The U.N. refugee agency said.")
                                 << true << QStringLiteral("GENEVA") << QStringLiteral("AP") << 0
@@ -58,7 +58,8 @@ void tst_DatelineParser::parse_data()
         << QStringLiteral("MOSCOW") << QStringLiteral("Reuters") << 0 << 11 << 3
         << QStringLiteral("Russia said it shot down drones.");
     QTest::newRow("region with of")
-        << QStringLiteral("GOMA, Democratic Republic of Congo, Feb 2 (Reuters) - M23 rebels advanced.")
+        << QStringLiteral(
+               "GOMA, Democratic Republic of Congo, Feb 2 (Reuters) - M23 rebels advanced.")
         << true << QStringLiteral("GOMA, Democratic Republic of Congo") << QStringLiteral("Reuters")
         << 0 << 2 << 2 << QStringLiteral("M23 rebels advanced.");
     QTest::newRow("weekday") << QStringLiteral("KYIV, Ukraine, Wednesday (AP) — Air raid sirens.")
@@ -68,10 +69,11 @@ void tst_DatelineParser::parse_data()
         << QStringLiteral("ADDIS ABABA, Ethiopia, Nov 2 (Reuters) - The government said.") << true
         << QStringLiteral("ADDIS ABABA, Ethiopia") << QStringLiteral("Reuters") << 0 << 11 << 2
         << QStringLiteral("The government said.");
-    QTest::newRow("two places")
-        << QStringLiteral("GAZA CITY/JERUSALEM, Oct 9 (Reuters) - Air strikes hit Gaza.") << true
-        << QStringLiteral("GAZA CITY/JERUSALEM") << QStringLiteral("Reuters") << 0 << 10 << 9
-        << QStringLiteral("Air strikes hit Gaza.");
+    QTest::newRow("two places") << QStringLiteral(
+        "GAZA CITY/JERUSALEM, Oct 9 (Reuters) - Air strikes hit Gaza.")
+                                << true << QStringLiteral("GAZA CITY/JERUSALEM")
+                                << QStringLiteral("Reuters") << 0 << 10 << 9
+                                << QStringLiteral("Air strikes hit Gaza.");
     QTest::newRow("day month no year")
         << QStringLiteral("Mogadishu, 14 July (AFP) - Al-Shabaab claimed the attack.") << true
         << QStringLiteral("Mogadishu") << QStringLiteral("AFP") << 0 << 7 << 14
@@ -91,9 +93,9 @@ void tst_DatelineParser::parse_data()
     QTest::newRow("capitalised words then dash")
         << QStringLiteral("President Ruto — speaking in Nairobi — said.") << false << QString()
         << QString() << 0 << 0 << 0 << QString();
-    QTest::newRow("ordinary sentence") << QStringLiteral("NATO said on Monday it would respond.")
-                                       << false << QString() << QString() << 0 << 0 << 0
-                                       << QString();
+    QTest::newRow("ordinary sentence")
+        << QStringLiteral("NATO said on Monday it would respond.") << false << QString()
+        << QString() << 0 << 0 << 0 << QString();
     QTest::newRow("lower-case after dash")
         << QStringLiteral("KABUL - and elsewhere, protests spread.") << false << QString()
         << QString() << 0 << 0 << 0 << QString();

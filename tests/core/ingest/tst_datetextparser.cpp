@@ -27,23 +27,22 @@ void tst_DateTextParser::find_data()
     QTest::addColumn<int>("day");
 
     QTest::newRow("iso") << QStringLiteral("2020-09-14") << true << 2020 << 9 << 14;
-    QTest::newRow("iso date-time") << QStringLiteral("2023-11-06T08:30:00+06:30") << true << 2023
-                                   << 11 << 6;
+    QTest::newRow("iso date-time")
+        << QStringLiteral("2023-11-06T08:30:00+06:30") << true << 2023 << 11 << 6;
     QTest::newRow("slashes year first") << QStringLiteral("2021/03/03") << true << 2021 << 3 << 3;
-    QTest::newRow("month day year") << QStringLiteral("September 14, 2020") << true << 2020 << 9
-                                    << 14;
-    QTest::newRow("abbreviated with period") << QStringLiteral("Sept. 14, 2020") << true << 2020
-                                             << 9 << 14;
+    QTest::newRow("month day year")
+        << QStringLiteral("September 14, 2020") << true << 2020 << 9 << 14;
+    QTest::newRow("abbreviated with period")
+        << QStringLiteral("Sept. 14, 2020") << true << 2020 << 9 << 14;
     QTest::newRow("day month year") << QStringLiteral("3 March 2021") << true << 2021 << 3 << 3;
-    QTest::newRow("ordinal") << QStringLiteral("the 21st of June, 2019") << true << 2019 << 6
-                             << 21;
+    QTest::newRow("ordinal") << QStringLiteral("the 21st of June, 2019") << true << 2019 << 6 << 21;
     QTest::newRow("no year") << QStringLiteral("Nov. 12") << true << 0 << 11 << 12;
-    QTest::newRow("weekday and time") << QStringLiteral("Mon 14 Sep 2020 10:32 GMT") << true
-                                      << 2020 << 9 << 14;
-    QTest::newRow("numeric day first unambiguous") << QStringLiteral("25/12/2020") << true << 2020
-                                                   << 12 << 25;
-    QTest::newRow("numeric month first unambiguous") << QStringLiteral("12/25/2020") << true
-                                                     << 2020 << 12 << 25;
+    QTest::newRow("weekday and time")
+        << QStringLiteral("Mon 14 Sep 2020 10:32 GMT") << true << 2020 << 9 << 14;
+    QTest::newRow("numeric day first unambiguous")
+        << QStringLiteral("25/12/2020") << true << 2020 << 12 << 25;
+    QTest::newRow("numeric month first unambiguous")
+        << QStringLiteral("12/25/2020") << true << 2020 << 12 << 25;
     QTest::newRow("numeric ambiguous") << QStringLiteral("03/04/2020") << false << 0 << 0 << 0;
     QTest::newRow("month and year") << QStringLiteral("February 2020") << true << 2020 << 2 << 0;
     QTest::newRow("impossible day") << QStringLiteral("February 30, 2021") << false << 0 << 0 << 0;

@@ -48,8 +48,9 @@ QByteArray utf32le(const QString &text)
     return out;
 }
 
-const QString kSentence = QStringLiteral("Caf\u00e9 talks in Bogot\u00e1 \u2014 \u201cno truce\u201d, "
-                                         "said the negotiators on Monday.");
+const QString kSentence = QStringLiteral(
+    "Caf\u00e9 talks in Bogot\u00e1 \u2014 \u201cno truce\u201d, "
+    "said the negotiators on Monday.");
 
 } // namespace
 
@@ -72,12 +73,10 @@ void tst_TextDecoder::decode_data()
                                   << QStringLiteral("UTF-16LE") << false;
     QTest::newRow("utf-16be bom") << utf16(kSentence, true, true) << QByteArray() << kSentence
                                   << QStringLiteral("UTF-16BE") << false;
-    QTest::newRow("utf-16le no bom")
-        << utf16(kSentence, false, false) << QByteArray() << kSentence
-        << QStringLiteral("UTF-16LE") << false;
-    QTest::newRow("utf-16be no bom")
-        << utf16(kSentence, true, false) << QByteArray() << kSentence
-        << QStringLiteral("UTF-16BE") << false;
+    QTest::newRow("utf-16le no bom") << utf16(kSentence, false, false) << QByteArray() << kSentence
+                                     << QStringLiteral("UTF-16LE") << false;
+    QTest::newRow("utf-16be no bom") << utf16(kSentence, true, false) << QByteArray() << kSentence
+                                     << QStringLiteral("UTF-16BE") << false;
     QTest::newRow("utf-32le bom") << utf32le(kSentence) << QByteArray() << kSentence
                                   << QStringLiteral("UTF-32LE") << false;
     // Windows-1252: curly quotes 0x93/0x94, en dash 0x96, é 0xE9, á 0xE1.
@@ -89,7 +88,9 @@ void tst_TextDecoder::decode_data()
         << QString() << false; // Windows-1250 reads these bytes the same way
     // Latin-1 without C1 bytes: the same text in Windows-1252.
     QTest::newRow("latin-1")
-        << QByteArray("R\xE9" "fugi\xE9s \xE0 Goma: la tr\xEA" "ve est rompue, selon l'ONU.")
+        << QByteArray("R\xE9"
+                      "fugi\xE9s \xE0 Goma: la tr\xEA"
+                      "ve est rompue, selon l'ONU.")
         << QByteArray()
         << QStringLiteral("R\u00e9fugi\u00e9s \u00e0 Goma: la tr\u00eave est rompue, selon l'ONU.")
         << QString() << false;
@@ -101,9 +102,8 @@ void tst_TextDecoder::decode_data()
         << QByteArray("\xED\xC9\xD2 \xD7 \xE7\xCF\xD2\xCF\xC4\xC5") << QByteArray("koi8-r")
         << QStringLiteral("\u041c\u0438\u0440 \u0432 \u0413\u043e\u0440\u043e\u0434\u0435")
         << QStringLiteral("KOI8-R") << false;
-    QTest::newRow("declared latin-1 but utf-8")
-        << kSentence.toUtf8() << QByteArray("iso-8859-1") << kSentence << QStringLiteral("UTF-8")
-        << false;
+    QTest::newRow("declared latin-1 but utf-8") << kSentence.toUtf8() << QByteArray("iso-8859-1")
+                                                << kSentence << QStringLiteral("UTF-8") << false;
     QTest::newRow("declared utf-8 but windows-1252")
         << QByteArray("caf\xE9 in Goma") << QByteArray("utf-8")
         << QStringLiteral("caf\u00e9 in Goma") << QString() << false;
@@ -119,8 +119,8 @@ void tst_TextDecoder::decode_data()
         << utf16(QStringLiteral("Juba"), false, true) + QByteArray("\x41", 1) << QByteArray()
         << QStringLiteral("Juba\ufffd") << QStringLiteral("UTF-16LE") << true;
     QTest::newRow("utf-16 lone surrogate")
-        << utf16(QStringLiteral("Aleppo"), true, true) + QByteArray("\xD8\x3D", 2)
-        << QByteArray() << QStringLiteral("Aleppo\ufffd") << QStringLiteral("UTF-16BE") << true;
+        << utf16(QStringLiteral("Aleppo"), true, true) + QByteArray("\xD8\x3D", 2) << QByteArray()
+        << QStringLiteral("Aleppo\ufffd") << QStringLiteral("UTF-16BE") << true;
 }
 
 void tst_TextDecoder::decode()
@@ -169,10 +169,11 @@ void tst_TextDecoder::htmlDeclaredCharset_data()
     QTest::addColumn<QByteArray>("charset");
     QTest::newRow("meta charset") << QByteArray("<html><head><meta charset=\"UTF-8\">")
                                   << QByteArray("utf-8");
-    QTest::newRow("http-equiv")
-        << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">")
-        << QByteArray("windows-1252");
-    QTest::newRow("unquoted") << QByteArray("<META CHARSET=iso-8859-1>") << QByteArray("iso-8859-1");
+    QTest::newRow("http-equiv") << QByteArray(
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">")
+                                << QByteArray("windows-1252");
+    QTest::newRow("unquoted") << QByteArray("<META CHARSET=iso-8859-1>")
+                              << QByteArray("iso-8859-1");
     QTest::newRow("none") << QByteArray("<html><head><title>x</title>") << QByteArray();
 }
 

@@ -81,7 +81,8 @@ void tst_AxisTicks::ticksOnCalendarBoundaries_data()
     QTest::newRow("six hours") << Sep2020 - 1.1 << 3.0;
     QTest::newRow("days") << Sep2020 << 10.0;
     QTest::newRow("weeks") << Sep2020 - 3.7 << 60.0;
-    QTest::newRow("months across a leap February") << double(DateSpan::julianDay(2019, 11, 20)) << 300.0;
+    QTest::newRow("months across a leap February")
+        << double(DateSpan::julianDay(2019, 11, 20)) << 300.0;
     QTest::newRow("quarters") << Sep2020 << 1000.0;
     QTest::newRow("years") << Sep2020 << 3650.0;
     QTest::newRow("decades") << Sep2020 - 20000 << 36524.0;
@@ -195,7 +196,8 @@ void tst_AxisTicks::bce()
     for (qint64 year : std::as_const(years))
         QCOMPARE(floorMod(year, 10), qint64(0));
     // A step of years that has to round down across year 0.
-    const auto around = AxisTicks::ticks({U::Year, 5}, double(DateSpan::julianDay(-7, 6, 1)),
+    const auto around = AxisTicks::ticks({U::Year, 5},
+                                         double(DateSpan::julianDay(-7, 6, 1)),
                                          double(DateSpan::julianDay(8, 1, 1)));
     QList<qint64> across;
     for (const AxisTicks::Tick &tick : around)

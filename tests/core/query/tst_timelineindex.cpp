@@ -196,7 +196,11 @@ void tst_TimelineIndex::actorLanes()
                              row(3, Base + 9, Base + 9, 18),
                              row(4, 0, 0, 1, false)};
     // Event 1 has two actors; event 4 is unresolved and drawn nowhere.
-    const std::vector<TimelineIndex::Membership> members = {{1, 10}, {1, 20}, {2, 20}, {3, 20}, {4, 10}};
+    const std::vector<TimelineIndex::Membership> members = {{1, 10},
+                                                            {1, 20},
+                                                            {2, 20},
+                                                            {3, 20},
+                                                            {4, 10}};
     const TimelineIndex index = TimelineIndex::build(rows,
                                                      LaneMode::Actor,
                                                      members,
@@ -222,8 +226,10 @@ void tst_TimelineIndex::actorLanes()
 
 void tst_TimelineIndex::eventTypeLanes()
 {
-    std::vector<Row> rows = {row(1, Base, Base, 4), row(2, Base + 3, Base + 3, 19),
-                             row(3, Base + 9, Base + 9, 4), row(4, Base + 1, Base + 1, 0)};
+    std::vector<Row> rows = {row(1, Base, Base, 4),
+                             row(2, Base + 3, Base + 3, 19),
+                             row(3, Base + 9, Base + 9, 4),
+                             row(4, Base + 1, Base + 1, 0)};
     const TimelineIndex index = TimelineIndex::build(rows, LaneMode::EventType);
     QCOMPARE(index.laneCount(), 3);
     // CAMEO order, unknown last.
@@ -255,7 +261,8 @@ void tst_TimelineIndex::overlapIncludesLongSpans()
 
 void tst_TimelineIndex::nearestEvent()
 {
-    std::vector<Row> rows = {row(1, Base, Base, 4), row(2, Base + 10, Base + 10, 19),
+    std::vector<Row> rows = {row(1, Base, Base, 4),
+                             row(2, Base + 10, Base + 10, 19),
                              row(3, Base + 30, Base + 59, 7)};
     const TimelineIndex index = TimelineIndex::build(rows, LaneMode::None);
     QCOMPARE(index.eventId(quint32(index.nearestEvent(0, Base + 0.6, 1))), 1);
@@ -287,8 +294,10 @@ void tst_TimelineIndex::gallopingMatchesBinarySearch()
 
 void tst_TimelineIndex::subsetFilters()
 {
-    std::vector<Row> rows = {row(1, Base, Base, 4), row(2, Base + 3, Base + 3, 19),
-                             row(3, Base + 9, Base + 9, 18), row(4, 0, 0, 19, false),
+    std::vector<Row> rows = {row(1, Base, Base, 4),
+                             row(2, Base + 3, Base + 3, 19),
+                             row(3, Base + 9, Base + 9, 18),
+                             row(4, 0, 0, 19, false),
                              row(5, 0, 0, 4, false)};
     const std::vector<TimelineIndex::Membership> members = {{1, 10}, {2, 20}, {3, 20}};
     const TimelineIndex full = TimelineIndex::build(rows, LaneMode::Actor, members);

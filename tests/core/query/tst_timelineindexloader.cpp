@@ -90,11 +90,17 @@ void tst_TimelineIndexLoader::init()
     m_ids.insert(QStringLiteral("#first"), first.id);
     m_ids.insert(QStringLiteral("#second"), second.id);
 
-    addEvent(QStringLiteral("Islamabad talks"), DateSpan::year(2015), 4,
-             {pakistan.id, taliban.id}, {first.id});
+    addEvent(QStringLiteral("Islamabad talks"),
+             DateSpan::year(2015),
+             4,
+             {pakistan.id, taliban.id},
+             {first.id});
     addEvent(QStringLiteral("Baradar released"), DateSpan::year(2018), 8, {pakistan.id}, {first.id});
     addEvent(QStringLiteral("Deal signed"), DateSpan::month(2020, 2), 5, {taliban.id}, {second.id});
-    addEvent(QStringLiteral("Attack on a convoy"), DateSpan::day(2020, 9, 14), 19, {taliban.id},
+    addEvent(QStringLiteral("Attack on a convoy"),
+             DateSpan::day(2020, 9, 14),
+             19,
+             {taliban.id},
              {second.id});
     addEvent(QStringLiteral("Visit last month"), DateSpan(), 4, {taliban.id}, {first.id});
     QVERIFY(transaction.commit(&error));
@@ -119,8 +125,10 @@ void tst_TimelineIndexLoader::loadsEveryLaneMode_data()
                            << QStringList{QStringLiteral("Taliban"), QStringLiteral("Pakistan")}
                            << QList<int>{3, 2};
     QTest::newRow("type") << int(LaneMode::EventType)
-                          << QStringList{EventType(4).name(), EventType(5).name(),
-                                         EventType(8).name(), EventType(19).name()}
+                          << QStringList{EventType(4).name(),
+                                         EventType(5).name(),
+                                         EventType(8).name(),
+                                         EventType(19).name()}
                           << QList<int>{1, 1, 1, 1};
     QTest::newRow("article") << int(LaneMode::Article)
                              << QStringList{QStringLiteral("A deal in Doha"),
@@ -180,14 +188,46 @@ void tst_TimelineIndexLoader::filters_data()
     QTest::addColumn<int>("resolved");
     QTest::addColumn<int>("unresolved");
 
-    QTest::newRow("nothing") << "" << "" << "" << "" << 0 << "" << "" << 4 << 1;
-    QTest::newRow("actor") << "@pakistan" << "" << "" << "" << 0 << "" << "" << 2 << 0;
-    QTest::newRow("actor alias") << "" << "the insurgents" << "" << "" << 0 << "" << "" << 3 << 1;
-    QTest::newRow("article") << "" << "" << "#second" << "" << 0 << "" << "" << 2 << 0;
-    QTest::newRow("text") << "" << "" << "" << "talks" << 0 << "" << "" << 1 << 0;
-    QTest::newRow("type") << "" << "" << "" << "" << 4 << "" << "" << 1 << 1;
-    QTest::newRow("date range") << "" << "" << "" << "" << 0 << "2016-01-01" << "2020-03-01" << 2 << 0;
-    QTest::newRow("actor and type") << "@taliban" << "" << "" << "" << 19 << "" << "" << 1 << 0;
+    QTest::newRow("nothing") << ""
+                             << ""
+                             << ""
+                             << "" << 0 << ""
+                             << "" << 4 << 1;
+    QTest::newRow("actor") << "@pakistan"
+                           << ""
+                           << ""
+                           << "" << 0 << ""
+                           << "" << 2 << 0;
+    QTest::newRow("actor alias") << ""
+                                 << "the insurgents"
+                                 << ""
+                                 << "" << 0 << ""
+                                 << "" << 3 << 1;
+    QTest::newRow("article") << ""
+                             << ""
+                             << "#second"
+                             << "" << 0 << ""
+                             << "" << 2 << 0;
+    QTest::newRow("text") << ""
+                          << ""
+                          << ""
+                          << "talks" << 0 << ""
+                          << "" << 1 << 0;
+    QTest::newRow("type") << ""
+                          << ""
+                          << ""
+                          << "" << 4 << ""
+                          << "" << 1 << 1;
+    QTest::newRow("date range") << ""
+                                << ""
+                                << ""
+                                << "" << 0 << "2016-01-01"
+                                << "2020-03-01" << 2 << 0;
+    QTest::newRow("actor and type") << "@taliban"
+                                    << ""
+                                    << ""
+                                    << "" << 19 << ""
+                                    << "" << 1 << 0;
 }
 
 void tst_TimelineIndexLoader::filters()

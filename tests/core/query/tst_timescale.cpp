@@ -172,13 +172,12 @@ void tst_TimeScale::clampsToRange_data()
 
     QTest::newRow("inside") << Y2020 << Y2021 << Y2020 << Y2021;
     QTest::newRow("reversed") << Y2021 << Y2020 << Y2020 << Y2021;
-    QTest::newRow("before 5000 BCE")
-        << TimeScale::MinDay - 100 << TimeScale::MinDay + 100 << TimeScale::MinDay
-        << TimeScale::MinDay + 200;
+    QTest::newRow("before 5000 BCE") << TimeScale::MinDay - 100 << TimeScale::MinDay + 100
+                                     << TimeScale::MinDay << TimeScale::MinDay + 200;
     QTest::newRow("after 2200") << TimeScale::MaxDay - 10 << TimeScale::MaxDay + 30
                                 << TimeScale::MaxDay - 40 << TimeScale::MaxDay;
-    QTest::newRow("too short, centred") << Y2020 << Y2020 << Y2020 - TimeScale::MinSpan / 2
-                                        << Y2020 + TimeScale::MinSpan / 2;
+    QTest::newRow("too short, centred")
+        << Y2020 << Y2020 << Y2020 - TimeScale::MinSpan / 2 << Y2020 + TimeScale::MinSpan / 2;
 }
 
 void tst_TimeScale::clampsToRange()

@@ -3,8 +3,8 @@
 #include "core/store/workspace.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Faultline;
 

@@ -97,6 +97,8 @@ private slots:
     void createInMissingFolderFails();
     void readOnlyNeverWrites();
     void readOnlyRejectsWrites();
+    void unusualFileNames_data();
+    void unusualFileNames();
     void connectionsAreUniqueAndRemoved();
     void migrateFromOlder_data();
     void migrateFromOlder();
@@ -245,6 +247,33 @@ void tst_Workspace::readOnlyRejectsWrites()
     QCOMPARE(article.id, 0);
     workspace.close();
     QCOMPARE(sha256(path), before);
+}
+
+void tst_Workspace::unusualFileNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("spaces") << "my workspace.faultline";
+    QTest::newRow("uri characters") << "a#b?c=d&e%20f.faultline";
+    QTest::newRow("non-ascii") << QStringLiteral("Kābul – تحلیل.faultline");
+    QTest::newRow("no extension") << "workspace";
+}
+
+void tst_Workspace::unusualFileNames()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QVERIFY(makeWorkspace(path, 3));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
+    const QByteArray before = sha256(path);
+    Workspace workspace;
+    QString error;
+    // The read-only connection goes through an SQLite URI: the name must survive it.
+    QVERIFY2(workspace.open(path, Workspace::OpenMode::ReadOnly, &error), qPrintable(error));
+    QCOMPARE(EventRepository(workspace).count(), 3);
+    workspace.close();
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
 }
 
 void tst_Workspace::connectionsAreUniqueAndRemoved()
