@@ -451,6 +451,7 @@ private:
     qsizetype m_begin = 0;               // token range of the current sentence
     qsizetype m_end = 0;
     int m_sentence = 0;
+    bool m_headline = false; // the current sentence is in title case
 };
 
 QList<ActorMention> Run::run(const QList<TextSpan> &sentences)
@@ -467,6 +468,17 @@ QList<ActorMention> Run::run(const QList<TextSpan> &sentences)
             ++t;
         m_end = t;
         m_owner = Owner();
+        // A headline in title case ("Rebels Seize Key Army Base") capitalises
+        // common words: only known names count there
+        int words = 0;
+        int capitalised = 0;
+        for (qsizetype i = m_begin; i < m_end; ++i) {
+            if (m_tokens.at(i).isWord() && m_tokens.at(i).hasLower && !isStop(i)) {
+                ++words;
+                capitalised += m_tokens.at(i).upperInitial ? 1 : 0;
+            }
+        }
+        m_headline = words >= 6 && capitalised * 100 >= words * 85;
         for (qsizetype i = skipDateline(m_begin); i < m_end;)
             i = step(i);
         ++m_sentence;
@@ -1020,6 +1032,8 @@ qsizetype Run::handleGazetteer(qsizetype i, const Gazetteer::Match &match)
 
 qsizetype Run::orgPatternEnd(qsizetype i) const
 {
+    if (m_headline)
+        return i;
     const LexiconToken &first = m_tokens.at(i);
     if (!first.isCapitalised() || isStop(i))
         return i;
@@ -1277,9 +1291,15 @@ qsizetype Run::tryKnownName(qsizetype i, qsizetype nameEnd)
 
 qsizetype Run::tryNamedPerson(qsizetype i, qsizetype nameEnd)
 {
+    if (m_headline)
+        return i;
     int words = 0;
-    for (qsizetype t = i; t < nameEnd; ++t)
+    for (qsizetype t = i; t < nameEnd; ++t) {
         words += m_tokens.at(t).isCapitalised() ? 1 : 0;
+        // "Local Officials said": a common noun is no part of a person's name
+        if (has(t, GovernmentHead | MilitaryHead) || genericFor(m_tokens.at(t).key) != Generic::None)
+            return i;
+    }
     if (words < 2)
         return i;
     // "Zalmay Khalilzad, the U.S. special envoy, said"

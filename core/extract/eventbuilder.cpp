@@ -57,6 +57,16 @@ Event::Modality modalityOf(ModalityDetector::Modality modality)
     return Event::Modality::Asserted;
 }
 
+// "since 2010": the expression opens a span rather than dating a happening.
+bool precededBySince(QStringView text, qsizetype begin)
+{
+    qsizetype end = begin;
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    return end >= 5 && text.mid(end - 5, 5).compare(u"since", Qt::CaseInsensitive) == 0
+           && (end == 5 || !text[end - 6].isLetter());
+}
+
 bool isDateLike(const TimeExpression &time)
 {
     return time.type == TimeExpression::Type::Date || time.type == TimeExpression::Type::Time;
@@ -160,9 +170,34 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
             clauses.append(clause);
     }
 
+    // "The ministry announced that the commander had been killed in 2019": what
+    // was stated is a happening of its own when a content verb reports it.
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        const TextSpan clause = clauses.at(i);
+        for (const TriggerMatch &statement : triggers) {
+            if (statement.cameoRoot != 1 || statement.begin < clause.begin || statement.end > clause.end)
+                continue;
+            const qsizetype that = text.mid(statement.end, clause.end - statement.end)
+                                       .indexOf(QLatin1String(" that "));
+            if (that < 0)
+                continue;
+            const qsizetype cut = statement.end + that + 1;
+            const bool contentVerb = std::any_of(triggers.begin(), triggers.end(), [&](const TriggerMatch &t) {
+                return t.begin > cut && t.end <= clause.end && !t.nominal && t.cameoRoot != 1
+                       && !words.lightVerbs.contains(t.lemma);
+            });
+            if (contentVerb) {
+                clauses[i].end = cut - 1;
+                clauses.insert(i + 1, TextSpan{cut, clause.end});
+            }
+            break;
+        }
+    }
+
     const QList<TenseDetector::Marker> tenseMarkers = m_tense.markers(sentenceText);
 
     QList<EventCandidate::Participant> previousParticipants;
+    std::optional<DateSpan> datedEventInSentence;
     std::optional<TimeExpression> sentenceDate; // a fronted "In 2015," covers later clauses
     for (const TextSpan &clause : std::as_const(clauses)) {
         // The trigger: a content trigger beats a reporting verb; a noun after a
@@ -224,19 +259,37 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         const bool pastOrUnknown = tense == TenseDetector::Tense::Past
                                    || tense == TenseDetector::Tense::Unknown;
 
-        // The date.
+        // The date: the clause's own time expression, except one that opens a
+        // span ("since 2010": a state, not a happening) and, for a statement,
+        // one inside what was stated ("announced that he had died in 2013").
         std::optional<TimeExpression> date;
+        const bool statement = trigger.cameoRoot == 1;
         for (const TimeExpression &time : std::as_const(times)) {
-            if (overlaps(time.begin, time.end, clause.begin, clause.end)) {
-                date = time;
-                break;
+            if (!overlaps(time.begin, time.end, clause.begin, clause.end)
+                || precededBySince(text, time.begin))
+                continue;
+            if (statement && time.begin > trigger.end
+                && text.mid(trigger.end, time.begin - trigger.end).contains(QLatin1String(" that "))) {
+                continue;
+            }
+            date = time;
+            break;
+        }
+        // "since July 2015, when Pakistan hosted a meeting": a when-clause
+        // right after a date happened at that date.
+        if (!date && text.mid(clause.begin, 5).compare(u"when ", Qt::CaseInsensitive) == 0) {
+            for (const TimeExpression &time : std::as_const(times)) {
+                const QStringView gap = text.mid(time.end, clause.begin - time.end);
+                if (time.end <= clause.begin && gap.size() <= 3 && gap.trimmed().size() <= 1)
+                    date = time;
             }
         }
         if (date && !sentenceDate && date->begin < trigger.begin)
             sentenceDate = date;
         if (!date && sentenceDate)
             date = sentenceDate;
-        if (!date && !times.isEmpty() && times.first().begin < clause.begin)
+        if (!date && !times.isEmpty() && times.first().begin < clause.begin
+            && !precededBySince(text, times.first().begin))
             date = times.first();
 
         Event event;
@@ -306,6 +359,9 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
             event.location = locationIn(sentenceText);
         event.confidence = std::clamp(confidence, 0.05, 0.99);
 
+        if (date)
+            datedEventInSentence = event.date;
+
         Evidence evidence;
         evidence.begin = sentence.begin;
         evidence.end = sentence.end;
@@ -339,15 +395,18 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         }
     }
 
-    // An explicit date moves the story's clock for the sentences after it.
+    // An explicit date moves the story's clock for the sentences after it: the
+    // date of the last event this sentence dated, or else its last plain date.
+    std::optional<DateSpan> clock;
     for (const TimeExpression &time : std::as_const(times)) {
-        if (time.span.isValid() && time.type == TimeExpression::Type::Date) {
-            state.narrative = time.span;
-            state.narrativeIsPublication = false;
-        } else if (!time.span.isValid() && time.type == TimeExpression::Type::Date) {
-            state.narrative = DateSpan();
-            state.narrativeIsPublication = false;
-        }
+        if (time.type == TimeExpression::Type::Date && time.qualifier == DateSpan::Qualifier::None)
+            clock = time.span;
+    }
+    if (datedEventInSentence)
+        clock = *datedEventInSentence;
+    if (clock) {
+        state.narrative = *clock;
+        state.narrativeIsPublication = false;
     }
 }
 
@@ -358,7 +417,7 @@ QString EventBuilder::titleFromClause(QStringView clause, int maxLength)
         QRegularExpression::CaseInsensitiveOption);
     // A fronted adverbial of time: "In 2015, ", "Last month, ", "On Monday, ".
     static const QRegularExpression frontedTime(
-        QStringLiteral(R"(^(?:(?:in|on|by|during|since|last|early|late|earlier|later|next|this|over|at)\b[^,]{0,40},\s+))"),
+        QStringLiteral(R"(^(?:(?:in|on|by|during|since|last|early|late|earlier|later|next|this|over|at)\b[^,]{0,40}(?:,\s*\d{4})?,\s+))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression attribution(
         QStringLiteral(R"(,["”’]?\s+(?:[^,]{1,60}\s+)?(?:said|says|told|added|reported|according to)[^,]*$)"),

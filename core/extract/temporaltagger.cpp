@@ -140,6 +140,14 @@ bool startsUpper(QStringView word)
 bool followedByNameHead(QStringView s, qsizetype pos)
 {
     const TemporalLexicon &lex = TemporalLexicon::instance();
+    qsizetype next = pos;
+    while (next < s.size() && s[next].isSpace())
+        ++next;
+    if (next < s.size() && s[next].isDigit()) {
+        pos = next; // "April 6 Youth Movement"
+        while (pos < s.size() && (s[pos].isDigit() || s[pos].isLower()))
+            ++pos;
+    }
     for (int words = 0; words < 3; ++words) {
         const QStringView word = wordAfter(s, pos);
         if (!startsUpper(word))
@@ -862,12 +870,11 @@ std::optional<Parsed> interpretWeekday(const Match &m, QStringView s)
     if (followedByNameHead(s, p.end))
         return std::nullopt; // "the Sunday Times"
     if (!p.hasRelation) {
-        // "Bloody Sunday", "Black Friday": a capitalised word before it inside the sentence
+        // "Bloody Sunday", "Black Friday": a capitalised word before it
         qsizetype start = 0;
         const QString previous = tokenBefore(s, p.begin, &start);
-        if (!previous.isEmpty() && start > 0 && s[start].isUpper()
-            && !monthCues().contains(previous) && !lex.month(previous)
-            && !previous.endsWith(QLatin1String("'s")))
+        if (!previous.isEmpty() && s[start].isUpper() && !monthCues().contains(previous)
+            && !lex.month(previous) && !previous.endsWith(QLatin1String("'s")))
             return std::nullopt;
     }
     return p;
@@ -1170,7 +1177,9 @@ const QList<Rule> &rules()
             0,
             interpretNumeric);
         add(S("(?:(?<wd>") + WDA
-                + S("),?\\s+)?(?:the\\s+)?(?<![\\w.,-])(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+                + S("),?\\s+)?(?:the\\s+(?=[0-3]?\\d(?:st|nd|rd|th)?\\s+of\\s))?(?<![\\w.,-])(?<d>["
+                    "0-3]?\\d)"
+                    "(?:st|nd|rd|th)?"
                     "(?:\\s*(?:-|\u2013|to|and)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:\\s+of)?"
                     "\\s+(?<m>")
                 + M + S(")(?:,?\\s+") + YEAR + S(")?"),
@@ -1697,7 +1706,7 @@ std::optional<Resolved> Resolver::absolute(const Parsed &p)
                            ? DateSpan::julianDay(y, p.month, p.day)
                            : DateSpan::julianDay(y, p.month, 28);
             };
-            if (tense == Tense::Past && jdIn(year) > *m_reference)
+            if ((tense == Tense::Past || tense == Tense::Unknown) && jdIn(year) > *m_reference)
                 --year;
             else if (tense == Tense::Future && jdIn(year) < *m_reference)
                 ++year;
@@ -1716,7 +1725,7 @@ std::optional<Resolved> Resolver::absolute(const Parsed &p)
                 --year;
             else if (p.direction > 0 && p.month <= now.m)
                 ++year;
-        } else if (tense == Tense::Past && p.month > now.m) {
+        } else if ((tense == Tense::Past || tense == Tense::Unknown) && p.month > now.m) {
             --year;
         } else if (tense == Tense::Future && p.month < now.m) {
             ++year;
@@ -1793,7 +1802,7 @@ Resolved Resolver::quarter(const Parsed &p)
         year = now.y + (p.hasRelation ? p.direction : 0);
         if (!p.hasRelation) {
             const Tense tense = tenseAt(p);
-            if (tense == Tense::Past && p.number > current)
+            if ((tense == Tense::Past || tense == Tense::Unknown) && p.number > current)
                 --year;
             else if (tense == Tense::Future && p.number < current)
                 ++year;
@@ -1830,7 +1839,8 @@ Resolved Resolver::season(const Parsed &p)
             index = (now - before) < (after - now) ? before : after;
         else {
             const Tense tense = tenseAt(p);
-            index = tense == Tense::Past ? before : tense == Tense::Future ? after : sameYear;
+            // without a tense, news reports the past
+            index = tense == Tense::Future ? after : tense == Tense::Present ? sameYear : before;
         }
     }
     const qint64 year = floorDiv(index, 4);

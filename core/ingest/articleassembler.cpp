@@ -130,7 +130,8 @@ void ArticleAssembler::assemble(Document &document,
         qsizetype bestWords = 0;
         for (qsizetype i = 0; i < qMin<qsizetype>(firstProse, 8); ++i) {
             const SourceBlock &block = blocks.at(i);
-            if (block.kind == TextBlock::Kind::ListItem || !looksLikeTitle(block.text))
+            if (block.kind == TextBlock::Kind::ListItem || !looksLikeTitle(block.text)
+                || DatelineParser::parse(block.text))
                 continue;
             const qsizetype words = wordCount(block.text);
             if (words > bestWords) {
@@ -143,7 +144,8 @@ void ArticleAssembler::assemble(Document &document,
     for (qsizetype i = firstProse < blocks.size() ? firstProse - 1 : -1; i >= 0; --i) {
         const SourceBlock &block = blocks.at(i);
         if (i == titleIndex || block.kind == TextBlock::Kind::ListItem
-            || ClutterFilter::endsSentence(block.text) || wordCount(block.text) > 8)
+            || ClutterFilter::endsSentence(block.text) || wordCount(block.text) > 8
+            || DatelineParser::parse(block.text))
             continue;
         blocks.removeAt(i);
         if (titleIndex > i)
@@ -171,6 +173,10 @@ void ArticleAssembler::assemble(Document &document,
         if (!document.publishedDay && dateline->year)
             document.publishedDay = DateTextParser::julianDay(
                 PartialDate{dateline->year, dateline->month, dateline->day});
+        if (dateline->length >= blocks.at(i).text.size()) {
+            blocks[i].kind = TextBlock::Kind::Dateline;
+            break;
+        }
         SourceBlock head = blocks.at(i);
         head.text = head.text.left(dateline->length).trimmed();
         head.kind = TextBlock::Kind::Dateline;

@@ -49,6 +49,8 @@ BoilerplateLexicon BoilerplateLexicon::fromText(const QString &text)
             lexicon.m_uiWords.insert(line);
         else if (section == QLatin1String("media-words"))
             lexicon.m_mediaWords.insert(line);
+        else if (section == QLatin1String("outlet-voice-words"))
+            lexicon.m_outletVoiceWords.insert(line);
         else if (section == QLatin1String("label-prefixes"))
             lexicon.m_labelPrefixes.insert(line);
         else if (section == QLatin1String("html-tokens"))

@@ -22,6 +22,7 @@ public:
     bool isUiWord(const QString &word) const { return m_uiWords.contains(word); }
     bool isMediaWord(const QString &word) const { return m_mediaWords.contains(word); }
     bool isHtmlToken(const QString &token) const { return m_htmlTokens.contains(token); }
+    bool isOutletVoiceWord(const QString &word) const { return m_outletVoiceWords.contains(word); }
     // "topics" for "Topics: Syria, United Nations"; label: lower case
     bool isLabelPrefix(const QString &label) const { return m_labelPrefixes.contains(label); }
     // lower: the paragraph in lower case
@@ -39,6 +40,7 @@ private:
     QSet<QString> m_mediaWords;
     QSet<QString> m_htmlTokens;
     QSet<QString> m_labelPrefixes;
+    QSet<QString> m_outletVoiceWords;
     QStringList m_noticePhrases;
     QStringList m_outletPhrases;
     QStringList m_creditPrefixes; // longest first

@@ -146,23 +146,10 @@ bool ClutterFilter::isOutletBoilerplate(const QString &text) const
     // The outlet speaking of itself: "we"/"our" with words about journalism.
     // Case-sensitive, so that "US" (the country) is not "us".
     static const QRegularExpression firstPlural(QStringLiteral("\\b(?:we|We|our|Our|us)\\b"));
-    static const QSet<QString> media = {QStringLiteral("news"),
-                                        QStringLiteral("journalism"),
-                                        QStringLiteral("journalists"),
-                                        QStringLiteral("reporting"),
-                                        QStringLiteral("reporters"),
-                                        QStringLiteral("press"),
-                                        QStringLiteral("coverage"),
-                                        QStringLiteral("newsroom"),
-                                        QStringLiteral("stories"),
-                                        QStringLiteral("editorial"),
-                                        QStringLiteral("independent"),
-                                        QStringLiteral("readers"),
-                                        QStringLiteral("subscribers")};
     const QStringList w = words(normalise(text));
     const bool we = firstPlural.match(text).hasMatch();
-    const bool aboutMedia = std::any_of(w.cbegin(), w.cend(), [](const QString &x) {
-        return media.contains(x);
+    const bool aboutMedia = std::any_of(w.cbegin(), w.cend(), [this](const QString &x) {
+        return m_lexicon.isOutletVoiceWord(x);
     });
     return we && aboutMedia;
 }

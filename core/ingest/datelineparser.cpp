@@ -33,7 +33,7 @@ const QRegularExpression &datelinePattern()
         "da|and)){0,4})?)"
         "(?:,\\s*(?<date>[^()\\-–—:,]{3,32}?(?:,\\s*\\d{4})?))?"
         "\\s*(?:\\((?<outlet>[\\p{L}\\d][\\p{L}\\d/&.'\\- ]{0,30})\\))?"
-        "\\s*(?<dash>[-–—]+|:)\\s+"));
+        "\\s*(?<dash>[-–—]+|:)(?:\\s+|$)"));
     return re;
 }
 
@@ -65,12 +65,15 @@ std::optional<Dateline> DatelineParser::parse(QStringView paragraph)
     }
 
     const QRegularExpressionMatch m = datelinePattern().match(paragraph);
-    if (!m.hasMatch() || m.capturedEnd(0) > 80 || m.capturedEnd(0) >= paragraph.size())
+    if (!m.hasMatch() || m.capturedEnd(0) > 80)
         return std::nullopt;
-    // The text after a dateline starts a sentence.
-    const QChar next = paragraph.at(m.capturedEnd(0));
-    if (!(next.isUpper() || next.isDigit() || next == u'"' || next == u'“' || next == u'\''))
-        return std::nullopt;
+    // The text after a dateline starts a sentence (or the dateline stands
+    // alone, as in pages that set it apart).
+    if (m.capturedEnd(0) < paragraph.size()) {
+        const QChar next = paragraph.at(m.capturedEnd(0));
+        if (!(next.isUpper() || next.isDigit() || next == u'"' || next == u'“' || next == u'\''))
+            return std::nullopt;
+    }
 
     Dateline d;
     d.place = m.captured(u"place").trimmed();

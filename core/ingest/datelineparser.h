@@ -10,7 +10,7 @@ namespace Faultline {
 
 // Recognises a news dateline at the start of a paragraph: "KABUL, Sept. 14
 // (Reuters) -", "GENEVA (AP) —", "Sanaa, 3 March 2021 (AFP) -",
-// "BOGOTÁ, Colombia —", "(CNN) —".
+// "BOGOTÁ, Colombia —", "(CNN) —". The dateline may be the whole paragraph.
 class DatelineParser
 {
 public:

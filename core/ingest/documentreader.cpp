@@ -40,6 +40,8 @@ bool hasBinaryMagic(const QByteArray &data)
                                              QByteArray("fLaC"),
                                              QByteArray("\x00\x00\x01\x00", 4),
                                              QByteArray("SQLite format 3"),
+                                             QByteArray("{\\rtf"),
+                                             QByteArray("%!PS"),
                                              QByteArray("wOFF"),
                                              QByteArray("\xCA\xFE\xBA\xBE", 4)};
     for (const QByteArray &magic : magics) {

@@ -7,10 +7,12 @@
 #include "ui/timeline/timelinepainter.h"
 #include "ui/timeline/timelineview.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -43,6 +45,7 @@ private slots:
     void eventWithTwoActorsInTwoLanes();
     void collapseLane();
     void painterRendersOffscreen();
+    void painterRendersToSvg();
     void oneEvent();
     void tenThousandOnOneDay();
     void fromBceToTheFuture();
@@ -544,6 +547,32 @@ void tst_TimelineView::painterRendersOffscreen()
                              blend(blue.blue(), background.blue()));
     QVERIFY(countColour(rgb, translucent, lanes) > 200);
     QVERIFY(!painter.lastAxisLabels().isEmpty());
+}
+
+void tst_TimelineView::painterRendersToSvg()
+{
+    // Vector devices take the path without raster shortcuts: bars as rectangles.
+    QList<Spec> specs;
+    for (int i = 0; i < 3000; ++i)
+        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2020, 1 + (i % 12), 1 + (i % 28)), 19, {0}});
+    auto view = makeView(makeWorkspace(specs));
+    QBuffer buffer;
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(QSize(1200, 500));
+    generator.setViewBox(QRect(0, 0, 1200, 500));
+    TimelinePainter painter;
+    {
+        QPainter p(&generator);
+        painter.paint(&p, QRectF(0, 0, 1200, 500), view->index(), view->options());
+    }
+    QCOMPARE(painter.lastAggregatedLaneCount(), 1);
+    const QByteArray svg = buffer.data().toLower();
+    const QByteArray vermillion = TimelineStyle::quadClassColor(Q::MaterialConflict).name().toLatin1();
+    QVERIFY(svg.contains(vermillion));
+    QVERIFY(svg.count("<rect") > 50); // one per bar
+    QVERIFY(!svg.contains("<image")); // no raster image in the vector output
+    QVERIFY(svg.contains("2020"));
 }
 
 void tst_TimelineView::oneEvent()

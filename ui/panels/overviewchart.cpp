@@ -246,8 +246,17 @@ void OverviewChart::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
     const QRectF plot = chart()->mapToScene(chart()->plotArea()).boundingRect();
-    if (plot.width() <= 0 || m_bins.empty())
+    if (plot.width() <= 0)
         return;
+    if (m_bins.empty()) {
+        // Say what the strip is for rather than leave a blank band.
+        painter->save();
+        painter->setPen(palette().color(QPalette::PlaceholderText));
+        painter->setFont(font());
+        painter->drawText(plot, Qt::AlignCenter, tr("Events per period appear here"));
+        painter->restore();
+        return;
+    }
 
     painter->save();
     drawLabels(painter, plot);

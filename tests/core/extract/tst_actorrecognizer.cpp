@@ -1179,6 +1179,17 @@ void tst_ActorRecognizer::recognize_data()
         "The attack",
         "");
 
+    row("headline org", "Rebels Seize Key Army Base Near Border", "Rebels Seize", "");
+    row("headline known name",
+        "Taliban Fighters Seize Key Army Base Near Kandahar",
+        "Taliban",
+        "Taliban",
+        ag);
+    row("common noun not person",
+        "Several Local Officials said the road was closed.",
+        "Local Officials",
+        "");
+
     // unlisted organisations by their head word
     row("revolutionary front",
         "The Sudan Revolutionary Front signed the deal.",

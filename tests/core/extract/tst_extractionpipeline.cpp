@@ -214,6 +214,15 @@ void tst_ExtractionPipeline::events_data()
     QTest::newRow("ethiopia deal")
         << "The Ethiopian government and the TPLF signed a peace deal in Pretoria in November 2022."
         << "2023-01-10" << "05" << "2022-11" << QStringList{"TPLF"} << "asserted";
+    QTest::newRow("statement dated by its own day, not the stated one")
+        << "On 3 May 2022, the ministry announced that the commander had been killed in 2019."
+        << "2022-05-04" << "01" << "2022-05-03" << QStringList{} << "asserted";
+    QTest::newRow("stated happening dated by its own date")
+        << "On 3 May 2022, the ministry announced that the commander had been killed in 2019."
+        << "2022-05-04" << "19" << "2019" << QStringList{} << "asserted";
+    QTest::newRow("when-clause after a since-date")
+        << "M23 has held Bunagana since June 2022, when its fighters captured the town."
+        << "2023-01-10" << "17" << "2022-06" << QStringList{} << "asserted";
 }
 
 void tst_ExtractionPipeline::events()

@@ -83,6 +83,10 @@ void tst_DatelineParser::parse_data()
         << QStringLiteral("DAMASCUS") << QStringLiteral("SANA") << 2021 << 3 << 15
         << QStringLiteral("Officials marked the date.");
 
+    QTest::newRow("dateline standing alone")
+        << QStringLiteral("KABUL, Sept. 14 (Reuters) -") << true << QStringLiteral("KABUL")
+        << QStringLiteral("Reuters") << 0 << 9 << 14 << QString();
+
     // Not datelines.
     QTest::newRow("sentence with colon")
         << QStringLiteral("The army said: Fighting continued overnight.") << false << QString()

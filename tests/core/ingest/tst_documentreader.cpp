@@ -125,6 +125,9 @@ void tst_DocumentReader::refused_data()
     QTest::newRow("zip (docx)") << QByteArray("PK\x03\x04\x14\0\x06\0", 8)
                                 << QStringLiteral("report.docx")
                                 << QStringLiteral("is not a text, HTML or PDF file");
+    QTest::newRow("rtf") << QByteArray("{\\rtf1\\ansi Fighting resumed.}")
+                         << QStringLiteral("a.rtf")
+                         << QStringLiteral("is not a text, HTML or PDF file");
     QByteArray noise;
     for (int i = 0; i < 4096; ++i)
         noise += char((i * 7919 + 13) % 256);

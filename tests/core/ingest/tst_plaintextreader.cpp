@@ -19,6 +19,7 @@ private slots:
     void publicationDate_data();
     void publicationDate();
     void titleAndDateline();
+    void datelineOnItsOwnLine();
     void articles_data();
     void articles();
 };
@@ -221,6 +222,20 @@ void tst_PlainTextReader::titleAndDateline()
              QStringLiteral("IDLIB, Syria, Oct. 3 (Reuters) -"));
     QVERIFY(document.text.mid(document.blocks.at(2).begin).startsWith(QStringLiteral("A Russian")));
     verifyBlocks(document);
+}
+
+void tst_PlainTextReader::datelineOnItsOwnLine()
+{
+    const Document document = PlainTextReader::read(QStringLiteral(
+        "Truce Holds In Idlib\n\nIDLIB, Syria, Oct. 3, 2020 (Reuters) -\n\nA Russian-Turkish "
+        "truce held for a third day on Saturday, residents said.\n"));
+    QVERIFY(document.dateline);
+    QCOMPARE(document.outlet, QStringLiteral("Reuters"));
+    QCOMPARE(DateSpan::fromJulianDay(document.publishedDay.value_or(0)).startIso(),
+             QStringLiteral("2020-10-03"));
+    QCOMPARE(document.blocks.size(), 3);
+    QCOMPARE(document.blocks.at(1).kind, TextBlock::Kind::Dateline);
+    QVERIFY(document.text.contains(QStringLiteral("(Reuters) - A Russian-Turkish truce")));
 }
 
 void tst_PlainTextReader::articles_data()
