@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -32,6 +33,10 @@ int main(int argc, char *argv[])
     if (Faultline::CommandLine::isHeadless(rawArguments(argc, argv))) {
         QCoreApplication app(argc, argv);
         describe();
+        // stdout and stderr are the command's output: no debug chatter unless
+        // the user asks for it with QT_LOGGING_RULES.
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("faultline.*.debug=false"));
         return Faultline::CommandLine().run(QCoreApplication::arguments());
     }
 

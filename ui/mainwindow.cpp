@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "core/store/sampleworkspace.h"
+
 #include "core/query/eventtablemodel.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
@@ -431,6 +433,9 @@ bool MainWindow::openWorkspace(const QString &path)
             QDir().mkpath(QFileInfo(target).absolutePath());
         }
     }
+    // A first launch opens a workspace with the sample article in it, so there
+    // is a story to look at before the first import.
+    const bool firstLaunch = implicit && target == defaultWorkspacePath() && !QFileInfo::exists(target);
 
     auto workspace = std::make_unique<Workspace>();
     const QFileInfo info(target);
@@ -438,7 +443,19 @@ bool MainWindow::openWorkspace(const QString &path)
                                          ? Workspace::OpenMode::ReadOnly
                                          : Workspace::OpenMode::ReadWrite;
     QString error;
-    if (!workspace->open(target, mode, &error)) {
+    bool opened = workspace->open(target, mode, &error);
+    if (!opened && mode == Workspace::OpenMode::ReadWrite && info.exists()) {
+        // A file we may not write to (judged by the store, which also sees
+        // read-only files when running as root) can still be read.
+        QString readOnlyError;
+        opened = workspace->open(target, Workspace::OpenMode::ReadOnly, &readOnlyError);
+    }
+    if (opened && firstLaunch) {
+        QString sampleError;
+        if (!SampleWorkspace::populate(*workspace, &sampleError))
+            qCWarning(lcMainWindow) << "the sample workspace could not be filled:" << sampleError;
+    }
+    if (!opened) {
         // The reason from the store usually names the path already; the first
         // line names the file in any case.
         showError(tr("Cannot Open Workspace"),

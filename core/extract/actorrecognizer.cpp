@@ -766,19 +766,10 @@ qsizetype Run::tryTitledPerson(qsizetype i)
     // "army chief, General Qamar Javed Bajwa"
     const bool appositive = is(j, u",");
     if (appositive) {
-        qsizetype k = j + 1;
         qsizetype honorific2 = -1;
-        k = titleChain(k, &implies, &honorific2);
+        const qsizetype k = titleChain(j + 1, &implies, &honorific2);
         if (honorific2 >= 0)
             honorific = honorific2;
-        else if (k > j + 1)
-            honorific = -1;
-        const qsizetype nameEnd = k < m_end && m_tokens.at(k).isCapitalised() && !isStop(k)
-                                      ? parseName(k)
-                                      : k;
-        if (nameEnd == k)
-            return i;
-        // an apposition is closed by a comma, a full stop, a bracket or a verb
         j = k;
     }
     if (j >= m_end || !m_tokens.at(j).isCapitalised() || isStop(j))
@@ -827,10 +818,11 @@ std::optional<Run::Head> Run::headNoun(qsizetype e, bool allowPossessive) const
             // "Afghan official Mohammad Naeem": the head is a title of the person named
             const bool named = k + 1 < m_end && m_tokens.at(k + 1).isCapitalised() && !isStop(k + 1)
                                && title(k).isValid();
-            // "army chief": the noun heads a title, the army is still the owner
-            const qsizetype after = k + 1;
             if (named)
                 return std::nullopt;
+            const qsizetype after = k + 1;
+            // "army troops", "military officials"; but in "military spokesman Maj.
+            // Gen. X" the second noun is the person's title
             if (mil && after < m_end && has(after, MilitaryHead))
                 return Head{after + 1, Kind::Military};
             if (mil && after < m_end && has(after, GovernmentHead) && !title(after).isValid())

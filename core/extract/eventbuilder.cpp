@@ -280,8 +280,10 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         if (!date && text.mid(clause.begin, 5).compare(u"when ", Qt::CaseInsensitive) == 0) {
             for (const TimeExpression &time : std::as_const(times)) {
                 const QStringView gap = text.mid(time.end, clause.begin - time.end);
-                if (time.end <= clause.begin && gap.size() <= 3 && gap.trimmed().size() <= 1)
+                if (time.end <= clause.begin && gap.size() <= 3 && gap.trimmed().size() <= 1) {
                     date = time;
+                    date->qualifier = DateSpan::Qualifier::None; // "since" bounded the other clause
+                }
             }
         }
         if (date && !sentenceDate && date->begin < trigger.begin)

@@ -7,7 +7,7 @@
 
 namespace Faultline {
 
-Q_LOGGING_CATEGORY(lcGazetteer, "faultline.extract")
+Q_LOGGING_CATEGORY(lcGazetteer, "faultline.extract", QtInfoMsg)
 
 namespace {
 

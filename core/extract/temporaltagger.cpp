@@ -981,6 +981,14 @@ std::optional<Parsed> interpretDuration(const Match &m, QStringView s)
     return p;
 }
 
+std::optional<Parsed> interpretLong(const Match &m, QStringView)
+{
+    Parsed p = parsedFor(m, Kind::Duration);
+    p.unit = unitFromWord(m.capturedView(u"u"));
+    p.vague = m.hasCaptured(u"pl");
+    return p;
+}
+
 QString setValue(Unit unit, double amount, bool vague)
 {
     const QString n = vague ? QStringLiteral("X") : QString::number(amount);
@@ -1166,8 +1174,9 @@ const QList<Rule> &rules()
             r.append(rule);
         };
 
-        add(S("(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/])(?<m>\\d{2})\\k<sep>(?<d>\\d{2})(?![\\w]|[./"
-              "-]\\d)"),
+        // "2020-09-14", "2020/09/14", also inside a timestamp "2020-09-14T10:00Z"
+        add(S("(?<![\\w./-])(?<y>\\d{4})(?<sep>[-/])(?<m>\\d{2})\\k<sep>(?<d>\\d{2})(?![\\d]|[./"
+              "-]\\d|[a-su-z])"),
             L::Digit,
             0,
             interpretIso);
@@ -1343,6 +1352,10 @@ const QList<Rule> &rules()
               "(?<n>")
                 + NUM + S(")[\\s-]+"),
             true);
+        add(S("(?<![\\w-])(?<u>day|week|month|year|decade)(?<pl>s)?-long(?![\\w])"),
+            L::Unit,
+            0,
+            interpretLong); // "a week-long truce", "years-long"
         add(S("(?<![\\w])(?:(?:every|each)\\s+(?:(?<n>other|") + NUM
                 + S(")\\s+)?(?<u>day|week|fortnight|month|year|morning|evening|night|weekend|") + WDF
                 + S(")s?|(?<adv>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly|"
@@ -2155,14 +2168,32 @@ TemporalTagger::TemporalTagger()
 QList<TimeExpression> TemporalTagger::tag(const QString &text,
                                           std::optional<qint64> referenceDay) const
 {
+    return tag(text, m_splitter.split(text), referenceDay);
+}
+
+QList<TimeExpression> TemporalTagger::tag(const QString &text,
+                                          const QList<TextSpan> &sentences,
+                                          std::optional<qint64> referenceDay) const
+{
     QList<TimeExpression> result;
     DateSpan anchor;
     const QStringView view(text);
-    for (const TextSpan &sentence : m_splitter.split(view))
-        result += tagSentence(view.mid(sentence.begin, sentence.length()),
-                              sentence.begin,
-                              referenceDay,
-                              &anchor);
+    for (const TextSpan &sentence : sentences) {
+        // A run-on "sentence" (a file without punctuation) is tagged in pieces
+        // cut at white space, which keeps the work per piece bounded.
+        constexpr qsizetype kMaxPiece = 2000;
+        qsizetype begin = sentence.begin;
+        while (begin < sentence.end) {
+            qsizetype end = sentence.end;
+            if (end - begin > kMaxPiece) {
+                end = begin + kMaxPiece;
+                while (end > begin + kMaxPiece / 2 && !view[end].isSpace())
+                    --end;
+            }
+            result += tagSentence(view.mid(begin, end - begin), begin, referenceDay, &anchor);
+            begin = end;
+        }
+    }
     return result;
 }
 
@@ -2284,16 +2315,15 @@ QList<TimeExpression> TemporalTagger::tagSentence(QStringView sentence,
         }
     }
 
-    // Approximators join the expression; prepositions qualify it.
-    for (TimeExpression &e : result) {
+    // Approximators join the expression; prepositions qualify it. The
+    // expressions are in text order here.
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        TimeExpression &e = result[i];
         if (e.type != Type::Date && e.type != Type::Time)
             continue;
         qsizetype start = 0;
         const QString before = tokenBefore(sentence, e.begin, &start);
-        if (approximators().contains(before)
-            && std::none_of(result.cbegin(), result.cend(), [&](const TimeExpression &o) {
-                   return o.end > start && o.end <= e.begin;
-               })) {
+        if (approximators().contains(before) && (i == 0 || result[i - 1].end <= start)) {
             e.begin = start;
             e.qualifier = Qualifier::Approximate;
             if (e.mod.isEmpty())

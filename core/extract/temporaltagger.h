@@ -25,6 +25,10 @@ public:
 
     // Every expression in a whole document, in text order.
     QList<TimeExpression> tag(const QString &text, std::optional<qint64> referenceDay) const;
+    // The same for a document already split into sentences (SentenceSplitter).
+    QList<TimeExpression> tag(const QString &text,
+                              const QList<TextSpan> &sentences,
+                              std::optional<qint64> referenceDay) const;
 
     // The expressions in one sentence that starts at offset in its document.
     // anchor is the last resolved date before the sentence; it is updated.

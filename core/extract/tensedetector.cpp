@@ -233,6 +233,9 @@ TenseDetector::Tense TenseDetector::tenseNear(const QList<Marker> &markers,
         }
         return false;
     };
+    // Verbs farther away than this belong to other clauses; the bound also
+    // keeps run-on "sentences" of a whole file linear.
+    constexpr qsizetype kWindow = 400;
     Tense best = Tense::Unknown;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (const Marker &m : markers) {
@@ -240,9 +243,13 @@ TenseDetector::Tense TenseDetector::tenseNear(const QList<Marker> &markers,
         bool crossed;
         if (m.end <= begin) {
             distance = begin - m.end;
+            if (distance > kWindow)
+                continue;
             crossed = crossesClause(m.end, begin);
         } else if (m.begin >= end) {
             distance = m.begin - end + 1; // on a tie the verb before wins
+            if (distance > kWindow)
+                continue;
             crossed = crossesClause(end, m.begin);
         } else {
             continue;

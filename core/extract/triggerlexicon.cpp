@@ -8,7 +8,7 @@
 
 namespace Faultline {
 
-Q_LOGGING_CATEGORY(lcTriggers, "faultline.extract")
+Q_LOGGING_CATEGORY(lcTriggers, "faultline.extract", QtInfoMsg)
 
 namespace {
 

@@ -64,13 +64,36 @@ TimelineIndex TimelineIndex::build(std::vector<Row> rows,
     auto less = [](const Row &a, const Row &b) {
         if (a.earliestDay != b.earliestDay)
             return a.earliestDay < b.earliestDay;
-        if (a.latestDay != b.latestDay)
-            return a.latestDay < b.latestDay;
-        return a.id < b.id;
+        return a.latestDay < b.latestDay;
     };
-    // The loader reads in time order already; sorting is then skipped.
-    if (!std::is_sorted(rows.begin(), rows.end(), less))
-        std::sort(rows.begin(), rows.end(), less);
+    // Rows already in time order skip the sort. Otherwise sort 64-bit keys
+    // (start, length, input index) and gather, much faster than moving rows;
+    // ties keep the input order, which the loader reads by id.
+    if (!std::is_sorted(rows.begin(), rows.end(), less)) {
+        qint64 minStart = std::numeric_limits<qint64>::max();
+        qint64 maxStart = std::numeric_limits<qint64>::min();
+        for (const Row &row : rows) {
+            minStart = std::min<qint64>(minStart, row.earliestDay);
+            maxStart = std::max<qint64>(maxStart, row.earliestDay);
+        }
+        if (rows.size() < (size_t(1) << 24) && maxStart - minStart < (qint64(1) << 24)) {
+            std::vector<quint64> keys(rows.size());
+            for (size_t i = 0; i < rows.size(); ++i) {
+                const Row &row = rows[i];
+                const quint64 length = quint64(
+                    std::clamp<qint64>(qint64(row.latestDay) - row.earliestDay, 0, 0xffff));
+                keys[i] = (quint64(row.earliestDay - minStart) << 40) | (length << 24) | i;
+            }
+            std::sort(keys.begin(), keys.end());
+            std::vector<Row> sorted;
+            sorted.reserve(rows.size());
+            for (quint64 key : keys)
+                sorted.push_back(rows[size_t(key & 0xffffff)]);
+            rows.swap(sorted);
+        } else {
+            std::stable_sort(rows.begin(), rows.end(), less);
+        }
+    }
 
     const size_t n = rows.size();
     index.m_start.resize(n);

@@ -20,7 +20,8 @@ namespace Faultline {
 //
 // Layout (about 13 bytes per event, plus about 5 bytes per lane membership in
 // the actor and article lane modes):
-// - per event, sorted by (earliest day, latest day, id): start day (int32), span
+// - per event, sorted by (earliest day, latest day; ties in id order as the
+//   loader reads them): start day (int32), span
 //   length in days (uint16, saturating), CAMEO root + qualifier (uint8),
 //   precision (uint8), event id (int32);
 // - per lane: the positions of its events (uint32, ascending; the single lane of

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -48,6 +49,7 @@ private slots:
     void firstLaunchCreatesDefaultWorkspace();
     void tableShowsEvents();
     void clickingARowFillsDetails();
+    void tablePaintsQuadClassChips();
     void timelineSelectionSelectsRow();
     void enterOpensDetails();
     void filterReducesRowsAndCounts();
@@ -280,6 +282,27 @@ void tst_MainWindow::tableShowsEvents()
     QTRY_VERIFY2(window->countsText().contains(QStringLiteral("1 without a resolved date")),
                  qPrintable(window->countsText()));
     QVERIFY(window->windowTitle().startsWith(QStringLiteral("a.faultline")));
+
+    // Descending by date: the latest first, and the unresolved date still last.
+    EventTableView *table = window->eventTable();
+    const int dateColumn = int(EventTableModel::Column::Date);
+    QTest::mouseClick(table->horizontalHeader()->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      QPoint(table->horizontalHeader()->sectionViewportPosition(dateColumn) + 5,
+                             table->horizontalHeader()->height() / 2));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Fighting in Helmand"));
+    QCOMPARE(proxyRowOf(*window, sample.unresolved), 4);
+
+    // By type: CAMEO order, numerically.
+    table->sortByColumn(int(EventTableModel::Column::Type), Qt::AscendingOrder);
+    int previous = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const int root = table->model()->index(row, 0).data(EventTableModel::CameoRootRole).toInt();
+        QVERIFY(root >= previous);
+        previous = root;
+    }
 }
 
 void tst_MainWindow::clickingARowFillsDetails()
@@ -306,6 +329,43 @@ void tst_MainWindow::clickingARowFillsDetails()
     QCOMPARE(qint64(selections.first().cursor.selectionEnd()), sample.evidenceEnd);
     QVERIFY(
         selections.first().cursor.selectedText().startsWith(QStringLiteral("In 2015 Pakistan")));
+}
+
+void tst_MainWindow::tablePaintsQuadClassChips()
+{
+    const Sample sample = makeWorkspace(QStringLiteral("a.faultline"));
+    auto window = makeWindow();
+    QVERIFY(window->openWorkspace(sample.path));
+    EventTableView *table = window->eventTable();
+    const auto chipPixels = [table](int row, const QColor &color) {
+        const QModelIndex index = table->model()->index(row, int(EventTableModel::Column::Type));
+        const QRect cell = table->visualRect(index);
+        const QImage image = table->viewport()->grab(cell).toImage();
+        int count = 0;
+        // The chip sits before the text, in the first part of the cell.
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < qMin(image.width(), cell.height() * 2); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (qAbs(pixel.red() - color.red()) < 8 && qAbs(pixel.green() - color.green()) < 8
+                    && qAbs(pixel.blue() - color.blue()) < 8)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    const QColor verbalCooperation(0x00, 0x72, 0xB2);
+    const QColor materialConflict(0xD5, 0x5E, 0x00);
+    const int talksRow = proxyRowOf(*window, sample.talks); // 04 Consult
+    int fightingRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(EventTableModel::CameoRootRole).toInt() == 19)
+            fightingRow = row;
+    }
+    QVERIFY(talksRow >= 0 && fightingRow >= 0);
+    QVERIFY(chipPixels(talksRow, verbalCooperation) > 4);
+    QCOMPARE(chipPixels(talksRow, materialConflict), 0);
+    QVERIFY(chipPixels(fightingRow, materialConflict) > 4);
+    QCOMPARE(chipPixels(fightingRow, verbalCooperation), 0);
 }
 
 void tst_MainWindow::timelineSelectionSelectsRow()

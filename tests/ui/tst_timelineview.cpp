@@ -12,9 +12,11 @@
 #include <QLocale>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <memory>
@@ -38,6 +40,7 @@ private slots:
     void axisUnitChangesWithZoom();
     void clickSelectsEvent();
     void keyboardMovesSelection();
+    void toolTipShowsEventAsPlainText();
     void filteringReducesPaintedPixels();
     void unresolvedDateIsNotPainted();
     void denseDataAggregates();
@@ -356,6 +359,35 @@ void tst_TimelineView::keyboardMovesSelection()
     QVERIFY(std::abs((view->visibleTo() - view->visibleFrom()) - span) < 1e-6);
 }
 
+void tst_TimelineView::toolTipShowsEventAsPlainText()
+{
+    Workspace *workspace = makeWorkspace(
+        {{QStringLiteral("Talks <b>hosted</b> by Pakistan"), DateSpan::day(2020, 9, 12), 4, {0, 1}}});
+    {
+        // The date as written in the article.
+        QSqlQuery query(workspace->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE events SET date_text = 'last Saturday'")));
+    }
+    auto view = makeView(workspace);
+    render(*view);
+    const auto point = findEvent(*view,
+                                 m_eventIds.value(
+                                     QStringLiteral("Talks <b>hosted</b> by Pakistan")));
+    QVERIFY(point);
+    QHelpEvent help(QEvent::ToolTip, point->toPoint(), view->mapToGlobal(point->toPoint()));
+    QApplication::sendEvent(view.get(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    // Markup from the article is shown as text, never interpreted.
+    QVERIFY2(text.contains(QStringLiteral("Talks &lt;b&gt;hosted&lt;/b&gt; by Pakistan")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("last Saturday")));
+    QVERIFY(text.contains(DateSpan::day(2020, 9, 12).toDisplayString()));
+    QVERIFY(text.contains(QStringLiteral("Actor A")));
+    QVERIFY(text.contains(QStringLiteral("Actor B")));
+    QToolTip::hideText();
+}
+
 void tst_TimelineView::filteringReducesPaintedPixels()
 {
     QList<Spec> specs;
@@ -554,7 +586,10 @@ void tst_TimelineView::painterRendersToSvg()
     // Vector devices take the path without raster shortcuts: bars as rectangles.
     QList<Spec> specs;
     for (int i = 0; i < 3000; ++i)
-        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2020, 1 + (i % 12), 1 + (i % 28)), 19, {0}});
+        specs.append({QStringLiteral("Clash %1").arg(i),
+                      DateSpan::day(2020, 1 + (i % 12), 1 + (i % 28)),
+                      19,
+                      {0}});
     auto view = makeView(makeWorkspace(specs));
     QBuffer buffer;
     QSvgGenerator generator;
@@ -568,7 +603,8 @@ void tst_TimelineView::painterRendersToSvg()
     }
     QCOMPARE(painter.lastAggregatedLaneCount(), 1);
     const QByteArray svg = buffer.data().toLower();
-    const QByteArray vermillion = TimelineStyle::quadClassColor(Q::MaterialConflict).name().toLatin1();
+    const QByteArray vermillion
+        = TimelineStyle::quadClassColor(Q::MaterialConflict).name().toLatin1();
     QVERIFY(svg.contains(vermillion));
     QVERIFY(svg.count("<rect") > 50); // one per bar
     QVERIFY(!svg.contains("<image")); // no raster image in the vector output

@@ -107,6 +107,18 @@ void TimelinePainter::setStyle(const TimelineStyle &style)
     std::fill(std::begin(m_labelWidthCache), std::end(m_labelWidthCache), 0.0);
 }
 
+double TimelinePainter::logOfCount(quint32 count)
+{
+    // Bars take log(1 + count) for every column of every lane: a table for the common counts.
+    static const std::vector<double> table = [] {
+        std::vector<double> values(4096);
+        for (size_t i = 0; i < values.size(); ++i)
+            values[i] = std::log1p(double(i));
+        return values;
+    }();
+    return count < table.size() ? table[count] : std::log1p(double(count));
+}
+
 void TimelinePainter::clearCaches()
 {
     m_labels.clear();
@@ -658,7 +670,7 @@ void TimelinePainter::paintBarsAsImage(QPainter *painter,
         const quint32 total = m_columnTotals[totalsOffset + c];
         if (total == 0)
             continue;
-        const double barPixels = std::max(2.0, height * std::log1p(double(total)) / logMax);
+        const double barPixels = std::max(2.0, height * logOfCount(total) / logMax);
         // Segment boundaries from the bottom, in rows from the band's top.
         std::array<int, TimelineIndex::QuadClassCount> starts{};
         std::array<quint32, TimelineIndex::QuadClassCount> segmentColours{};
@@ -687,9 +699,16 @@ void TimelinePainter::paintBarsAsImage(QPainter *painter,
         m_columnPixels[2 * c] = x0;
         m_columnPixels[2 * c + 1] = x1;
     }
-    std::stable_sort(m_bandSteps.begin(),
-                     m_bandSteps.end(),
-                     [](const BandStep &a, const BandStep &b) { return a.row < b.row; });
+    // Counting sort by row, stable: within a row the lower segment comes last and wins.
+    m_rowStarts.assign(size_t(height) + 1, 0);
+    for (const BandStep &step : m_bandSteps)
+        ++m_rowStarts[size_t(std::min(step.row, height - 1)) + 1];
+    for (size_t r = 1; r < m_rowStarts.size(); ++r)
+        m_rowStarts[r] += m_rowStarts[r - 1];
+    m_sortedSteps.resize(m_bandSteps.size());
+    for (const BandStep &step : m_bandSteps)
+        m_sortedSteps[m_rowStarts[size_t(std::min(step.row, height - 1))]++] = step;
+    m_bandSteps.swap(m_sortedSteps);
     m_bandLine = m_bandBase;
     size_t next = 0;
     for (int y = 0; y < height; ++y) {

@@ -150,6 +150,7 @@ private:
         size_t columns;
     };
 
+    static double logOfCount(quint32 count);
     qreal lineHeight() const;
     qreal expandedLaneHeight() const;
     qreal collapsedLaneHeight() const;
@@ -249,6 +250,8 @@ private:
         quint32 colour;
     };
     std::vector<BandStep> m_bandSteps;
+    std::vector<BandStep> m_sortedSteps;
+    std::vector<size_t> m_rowStarts;
     std::vector<quint32> m_bandLine;
     std::vector<quint32> m_bandBase;
     std::vector<int> m_gridMinorX; // device pixels of the last axis' grid lines

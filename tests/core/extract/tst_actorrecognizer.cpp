@@ -1190,6 +1190,19 @@ void tst_ActorRecognizer::recognize_data()
         "Local Officials",
         "");
 
+    row("military spokesman",
+        "Pakistani military spokesman Maj. Gen. Babar Iftikhar said the border was calm.",
+        "Babar Iftikhar",
+        "Babar Iftikhar",
+        per,
+        "Pakistan (military)");
+    row("spokesman without name",
+        "A Pakistani spokesman said the border was calm.",
+        "Pakistani spokesman",
+        "Pakistan (government)",
+        gov,
+        "Pakistan");
+
     // unlisted organisations by their head word
     row("revolutionary front",
         "The Sudan Revolutionary Front signed the deal.",

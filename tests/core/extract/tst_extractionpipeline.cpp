@@ -241,7 +241,9 @@ void tst_ExtractionPipeline::events()
         const Event &e = candidate.event;
         if (!type.isEmpty() && e.type.code() != type)
             continue;
-        const QString startIso = e.date.isValid() ? e.date.startIso() : QStringLiteral("-");
+        QString startIso = e.date.isValid() ? e.date.startIso() : QStringLiteral("-");
+        if (e.date.qualifier() != DateSpan::Qualifier::None)
+            startIso.prepend(DateSpan::qualifierName(e.date.qualifier()) + u' ');
         if (startIso != start || Event::modalityKey(e.modality) != modality)
             continue;
         if (!std::all_of(actors.begin(), actors.end(),

@@ -44,6 +44,7 @@ constexpr Row rows[] = {
     {"Talks resumed on the 14th of September, 2020.", "", "the 14th of September, 2020", "DATE", "2020-09-14", "2020-09-14", "2020-09-14", "day"},
     {"The report is dated 2020-09-14.", "", "2020-09-14", "DATE", "2020-09-14", "2020-09-14", "2020-09-14", "day"},
     {"Casualty figures were updated on 2023/10/12.", "", "2023/10/12", "DATE", "2023-10-12", "2023-10-12", "2023-10-12", "day"},
+    {"The log entry is stamped 2022-02-24T04:50:00Z.", "", "2022-02-24", "DATE", "2022-02-24", "2022-02-24", "2022-02-24", "day"},
     {"The attack occurred on 14/09/2020 near Kandahar.", "", "14/09/2020", "DATE", "2020-09-14", "2020-09-14", "2020-09-14", "day"},
     {"Documents dated 09/14/2020 were leaked.", "", "09/14/2020", "DATE", "2020-09-14", "2020-09-14", "2020-09-14", "day"},
     {"The vote was held on 30.12.2018 in Kinshasa.", "", "30.12.2018", "DATE", "2018-12-30", "2018-12-30", "2018-12-30", "day"},
@@ -334,6 +335,9 @@ constexpr Row rows[] = {
     {"The civil war lasted twenty-five years.", "", "twenty-five years", "DURATION", "P25Y", "", "", ""},
     {"The city was besieged for a fortnight.", "", "a fortnight", "DURATION", "P2W", "", "", ""},
     {"Soldiers fought a 30-minute gun battle.", "", "30-minute", "DURATION", "PT30M", "", "", ""},
+    {"A week-long truce in late November allowed the release of hostages.", "", "week-long", "DURATION", "P1W", "", "", ""},
+    {"The years-long blockade of Taiz continues.", "", "years-long", "DURATION", "PXY", "", "", ""},
+    {"The decade-long war in Syria displaced millions.", "", "decade-long", "DURATION", "P1DE", "", "", ""},
     {"The U.S.-backed negotiations are already taking place six months later than planned.", "2020-09-14", "six months", "DURATION", "P6M", "", "", ""},
     {"A comprehensive deal could take months or years and a decade of work.", "", "", "", "", "", "", ""},
     {"The blockade has lasted nearly a year.", "", "nearly a year", "DURATION", "P1Y", "", "", ""},
@@ -419,6 +423,8 @@ private slots:
     void offsetsIntoDocument();
     void anaphoraUsesLastDateNotReference();
     void earlierThisYearEndsAtReference();
+    void presplitSentencesGiveTheSameResult();
+    void runOnTextIsTaggedInPieces();
     void sampleArticle();
 };
 
@@ -629,6 +635,39 @@ void tst_TemporalTagger::anaphoraUsesLastDateNotReference()
     QCOMPARE(found[1].span.lengthInDays(), 15); // 16 to 30 April
     QCOMPARE(found[2].text, QStringLiteral("The next day"));
     QCOMPARE(found[2].value, QStringLiteral("XXXX-XX-XX")); // "later that month" is no day
+}
+
+void tst_TemporalTagger::presplitSentencesGiveTheSameResult()
+{
+    const QString text = QStringLiteral("Gen. Bajwa met the U.S. team on Monday. Last month, "
+                                        "talks began.\n\nThe following day, they ended.");
+    const auto reference = DateSpan::fromIso(QStringLiteral("2020-09-14"))->earliestDay();
+    const TemporalTagger tagger;
+    const QList<TimeExpression> whole = tagger.tag(text, reference);
+    const QList<TimeExpression> split = tagger.tag(text,
+                                                   Faultline::SentenceSplitter().split(text),
+                                                   reference);
+    QCOMPARE(whole.size(), 3);
+    QCOMPARE(split.size(), whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        QCOMPARE(split[i].begin, whole[i].begin);
+        QCOMPARE(split[i].value, whole[i].value);
+    }
+    QCOMPARE(whole[2].value, QStringLiteral("XXXX-XX-XX")); // "last month" is no day
+}
+
+void tst_TemporalTagger::runOnTextIsTaggedInPieces()
+{
+    // No sentence end anywhere: the tagger cuts the text at white space.
+    QString text;
+    for (int i = 0; i < 500; ++i)
+        text += QStringLiteral("troops moved north in 2015 and ");
+    const QList<TimeExpression> found = TemporalTagger().tag(text, std::nullopt);
+    QCOMPARE(found.size(), 500);
+    for (const TimeExpression &e : found) {
+        QCOMPARE(text.mid(e.begin, e.end - e.begin), QStringLiteral("2015"));
+        QCOMPARE(e.value, QStringLiteral("2015"));
+    }
 }
 
 void tst_TemporalTagger::earlierThisYearEndsAtReference()

@@ -288,6 +288,26 @@ void tst_TriggerLexicon::find_data()
     row("opened fire", "Soldiers opened fire on the crowd.", "opened fire", "open fire", 19);
     row("recaptured", "The army recaptured the town.", "recaptured", "retake", 19);
     row("besieged", "The RSF besieged El Fasher for months.", "besieged", "besiege", 19);
+    row("struck targets", "U.S. warplanes struck Houthi targets overnight.", "struck", "strike", 19);
+    row("struck a deal",
+        "The two sides struck a deal in Jeddah.",
+        "struck a deal",
+        "strike a deal",
+        5);
+    row("hit", "A missile hit a hospital in Kharkiv.", "hit", "hit", 19);
+    row("shot down", "Air defences shot down 40 drones.", "shot down", "shoot down", 19);
+    row("took control",
+        "The rebels took control of the airport.",
+        "took control",
+        "take control",
+        19);
+    row("seized control",
+        "The RSF seized control of Wad Madani.",
+        "seized control",
+        "take control",
+        19);
+    row("captured", "M23 rebels captured Goma in January.", "captured", "capture", 17);
+    row("brokered", "Qatar brokered the hostage deal.", "brokered", "broker", 4);
     // 20 mass violence
     row("massacre", "Survivors described the massacre in Bucha.", "massacre", "massacre", 20);
     row("genocide", "The court heard the genocide case.", "genocide", "genocide", 20);
