@@ -46,17 +46,6 @@ bool overlaps(qsizetype aBegin, qsizetype aEnd, qsizetype bBegin, qsizetype bEnd
     return aBegin < bEnd && bBegin < aEnd;
 }
 
-Event::Modality modalityOf(ModalityDetector::Modality modality)
-{
-    switch (modality) {
-    case ModalityDetector::Modality::Asserted: return Event::Modality::Asserted;
-    case ModalityDetector::Modality::Negated: return Event::Modality::Negated;
-    case ModalityDetector::Modality::Hypothetical: return Event::Modality::Hypothetical;
-    case ModalityDetector::Modality::Planned: return Event::Modality::Planned;
-    }
-    return Event::Modality::Asserted;
-}
-
 // "since 2010": the expression opens a span rather than dating a happening.
 bool precededBySince(QStringView text, qsizetype begin)
 {
@@ -296,10 +285,9 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
 
         Event event;
         event.type = EventType(trigger.cameoRoot);
-        // Cue words are read around the head, the last word of "peace deal".
-        const qsizetype head = std::max(trigger.begin, text.lastIndexOf(u' ', trigger.end - 1) + 1);
-        event.modality = modalityOf(
-            ModalityDetector::detectModality(sentenceText, head - sentence.begin));
+        event.modality = ModalityDetector::detectModality(sentenceText,
+                                                          trigger.begin - sentence.begin,
+                                                          trigger.end - sentence.begin);
         double confidence = 0.35 + std::min(trigger.weight, 1.0) * 0.2;
         if (date) {
             event.date = date->span;

@@ -33,7 +33,7 @@ ExtractionResult ExtractionPipeline::run(const Document &document,
             input.sentences.append(sentence);
     }
 
-    input.times = m_tagger.tag(document.text, reference);
+    input.times = m_tagger.tag(document.text, allSentences, reference);
     input.mentions = m_recognizer.recognize(document.text, allSentences);
 
     const EventBuilder builder(TriggerLexicon::instance(), m_tense);

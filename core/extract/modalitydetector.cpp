@@ -134,22 +134,7 @@ const CueTable &cues()
 
 } // namespace
 
-QString ModalityDetector::modalityKey(Modality modality)
-{
-    switch (modality) {
-    case Modality::Negated:
-        return QStringLiteral("negated");
-    case Modality::Hypothetical:
-        return QStringLiteral("hypothetical");
-    case Modality::Planned:
-        return QStringLiteral("planned");
-    case Modality::Asserted:
-        break;
-    }
-    return QStringLiteral("asserted");
-}
-
-ModalityDetector::Modality ModalityDetector::detectModality(QStringView sentence,
+Event::Modality ModalityDetector::detectModality(QStringView sentence,
                                                             qsizetype triggerPos,
                                                             qsizetype triggerEnd)
 {
@@ -166,7 +151,7 @@ ModalityDetector::Modality ModalityDetector::detectModality(QStringView sentence
     while (trigger < tokens.size() && tokens.at(trigger).end <= triggerPos)
         ++trigger;
     if (trigger >= tokens.size())
-        return Modality::Asserted;
+        return Event::Modality::Asserted;
 
     bool negated = false;
     bool hypothetical = false;
@@ -258,12 +243,12 @@ ModalityDetector::Modality ModalityDetector::detectModality(QStringView sentence
             break;
     }
     if (negated)
-        return Modality::Negated;
+        return Event::Modality::Negated;
     if (hypothetical)
-        return Modality::Hypothetical;
+        return Event::Modality::Hypothetical;
     if (planned)
-        return Modality::Planned;
-    return Modality::Asserted;
+        return Event::Modality::Planned;
+    return Event::Modality::Asserted;
 }
 
 } // namespace Faultline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/event.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -11,15 +13,11 @@ namespace Faultline {
 class ModalityDetector
 {
 public:
-    enum class Modality { Asserted, Negated, Hypothetical, Planned };
-
     // triggerPos is the trigger's offset inside sentence; triggerEnd, when
     // known, where a multi-word trigger ("peace deal") ends
-    static Modality detectModality(QStringView sentence,
+    static Event::Modality detectModality(QStringView sentence,
                                    qsizetype triggerPos,
                                    qsizetype triggerEnd = -1);
-
-    static QString modalityKey(Modality modality); // "asserted", "negated", ... (data keys)
 };
 
 } // namespace Faultline

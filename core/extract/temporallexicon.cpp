@@ -110,7 +110,8 @@ TemporalLexicon::TemporalLexicon()
                                                        {QStringLiteral("weekend"), Weekend},
                                                        {QStringLiteral("dayword"), DayWord},
                                                        {QStringLiteral("partofday"), PartOfDay},
-                                                       {QStringLiteral("half"), Half}};
+                                                       {QStringLiteral("half"), Half},
+                                                       {QStringLiteral("holiday"), Holiday}};
     for (const QString &line : LexiconFile::lines(QStringLiteral(":/extract/temporalwords.txt"))) {
         const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
         const Family family = familyNames.value(words.value(0), Family(0));

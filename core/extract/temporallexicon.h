@@ -36,6 +36,7 @@ public:
         DayWord = 1u << 16,   // today, yesterday, tomorrow, tonight
         PartOfDay = 1u << 17, // morning, afternoon, evening, night
         Half = 1u << 18,
+        Holiday = 1u << 19, // christmas, year (as in New Year's Day)
     };
 
     static const TemporalLexicon &instance();

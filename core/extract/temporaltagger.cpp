@@ -1,7 +1,9 @@
 #include "core/extract/temporaltagger.h"
 
+#include "core/extract/lexiconfile.h"
 #include "core/extract/temporallexicon.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -159,186 +161,65 @@ bool followedByNameHead(QStringView s, qsizetype pos)
     return false;
 }
 
-const QSet<QString> &makeSet(std::initializer_list<const char *> words, QSet<QString> *set)
+// The context word lists of the rules (resources/extract/temporalcues.txt).
+const QSet<QString> &cueWords(const QString &list)
 {
-    for (const char *w : words)
-        set->insert(QString::fromLatin1(w));
-    return *set;
+    static const QHash<QString, QSet<QString>> lists = [] {
+        QHash<QString, QSet<QString>> result;
+        for (const QString &line :
+             LexiconFile::lines(QStringLiteral(":/extract/temporalcues.txt"))) {
+            const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+            for (qsizetype i = 1; i < words.size(); ++i)
+                result[words.constFirst()].insert(words[i]);
+        }
+        return result;
+    }();
+    static const QSet<QString> none;
+    const auto it = lists.constFind(list);
+    return it == lists.cend() ? none : *it;
 }
 
-#define FAULTLINE_WORD_SET(name, ...) \
-    const QSet<QString> &name() \
-    { \
-        static QSet<QString> set; \
-        static const QSet<QString> &ref = makeSet({__VA_ARGS__}, &set); \
-        return ref; \
-    }
+const QSet<QString> &yearCues()
+{
+    static const QSet<QString> &words = cueWords(QStringLiteral("year"));
+    return words;
+}
 
-// Words before a number that make it a year ("in 2015", "the 2015 talks").
-FAULTLINE_WORD_SET(yearCues,
-                   "in",
-                   "since",
-                   "by",
-                   "until",
-                   "till",
-                   "before",
-                   "after",
-                   "from",
-                   "during",
-                   "through",
-                   "throughout",
-                   "between",
-                   "of",
-                   "early",
-                   "mid",
-                   "late",
-                   "circa",
-                   "c",
-                   "ca",
-                   "year",
-                   "the",
-                   "to",
-                   "and",
-                   "or",
-                   "its",
-                   "their",
-                   "his",
-                   "her",
-                   "our",
-                   "spring",
-                   "summer",
-                   "autumn",
-                   "fall",
-                   "winter",
-                   "fiscal",
-                   "around",
-                   "as",
-                   "at",
-                   "than",
-                   "for",
-                   "this",
-                   "that",
-                   "against",
-                   "under",
-                   "over",
-                   "about",
-                   "on")
-// Cues that also precede quantities ("about 2015 people"): weak evidence only.
-FAULTLINE_WORD_SET(weakYearCues,
-                   "around",
-                   "about",
-                   "than",
-                   "for",
-                   "under",
-                   "over",
-                   "at",
-                   "as",
-                   "on",
-                   "some",
-                   "nearly",
-                   "almost",
-                   "approximately",
-                   "roughly",
-                   "only",
-                   "just",
-                   "all")
-// Words before a bare month name that make "May" or "Jan." a month.
-FAULTLINE_WORD_SET(monthCues,
-                   "in",
-                   "since",
-                   "by",
-                   "until",
-                   "till",
-                   "from",
-                   "to",
-                   "through",
-                   "throughout",
-                   "during",
-                   "of",
-                   "before",
-                   "after",
-                   "early",
-                   "late",
-                   "mid",
-                   "between",
-                   "and",
-                   "or",
-                   "last",
-                   "next",
-                   "this",
-                   "on",
-                   "until",
-                   "around",
-                   "since",
-                   "end",
-                   "beginning",
-                   "start",
-                   "middle",
-                   "as")
-// Words before a bare season that make it a date ("in the summer").
-FAULTLINE_WORD_SET(seasonCues,
-                   "in",
-                   "during",
-                   "over",
-                   "since",
-                   "by",
-                   "until",
-                   "through",
-                   "throughout",
-                   "before",
-                   "after",
-                   "this",
-                   "last",
-                   "next",
-                   "early",
-                   "late",
-                   "until",
-                   "till",
-                   "from",
-                   "of",
-                   "for",
-                   "across")
-// Words before "a"/"an" + unit that make it a duration ("for a year").
-FAULTLINE_WORD_SET(articleDurationCues,
-                   "for",
-                   "over",
-                   "in",
-                   "within",
-                   "than",
-                   "about",
-                   "nearly",
-                   "almost",
-                   "after",
-                   "past",
-                   "last",
-                   "next",
-                   "of",
-                   "into",
-                   "least",
-                   "than",
-                   "around",
-                   "lasted",
-                   "lasting",
-                   "spent",
-                   "took",
-                   "half")
-FAULTLINE_WORD_SET(
-    approximators, "about", "around", "approximately", "circa", "c", "ca", "roughly", "some")
-FAULTLINE_WORD_SET(clockCues,
-                   "at",
-                   "from",
-                   "until",
-                   "till",
-                   "by",
-                   "around",
-                   "about",
-                   "after",
-                   "before",
-                   "since",
-                   "to",
-                   "between",
-                   "and",
-                   "approximately")
+const QSet<QString> &weakYearCues()
+{
+    static const QSet<QString> &words = cueWords(QStringLiteral("weakyear"));
+    return words;
+}
+
+const QSet<QString> &monthCues()
+{
+    static const QSet<QString> &words = cueWords(QStringLiteral("month"));
+    return words;
+}
+
+const QSet<QString> &seasonCues()
+{
+    static const QSet<QString> &words = cueWords(QStringLiteral("season"));
+    return words;
+}
+
+const QSet<QString> &articleDurationCues()
+{
+    static const QSet<QString> &words = cueWords(QStringLiteral("articleduration"));
+    return words;
+}
+
+const QSet<QString> &approximators()
+{
+    static const QSet<QString> &words = cueWords(QStringLiteral("approximator"));
+    return words;
+}
+
+const QSet<QString> &clockCues()
+{
+    static const QSet<QString> &words = cueWords(QStringLiteral("clock"));
+    return words;
+}
 
 Unit unitFromWord(QStringView word)
 {
@@ -981,6 +862,66 @@ std::optional<Parsed> interpretDuration(const Match &m, QStringView s)
     return p;
 }
 
+struct Holiday
+{
+    QRegularExpression name;
+    int month = 0;
+    int day = 0;
+};
+
+// Fixed-date holidays ("Christmas Day") from resources/extract/holidays.txt.
+const QList<Holiday> &holidays()
+{
+    static const QList<Holiday> list = [] {
+        QList<Holiday> result;
+        for (const QString &line : LexiconFile::lines(QStringLiteral(":/extract/holidays.txt"))) {
+            const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
+            if (parts.size() != 3)
+                continue;
+            Holiday holiday;
+            holiday.month = parts[0].toInt();
+            holiday.day = parts[1].toInt();
+            holiday.name = QRegularExpression(QStringLiteral("^(?:") + parts[2]
+                                                  + QStringLiteral(")$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+            result.append(holiday);
+        }
+        return result;
+    }();
+    return list;
+}
+
+// In file order: the more specific name first ("Christmas Eve" before "Christmas").
+QString holidayPattern()
+{
+    QStringList names;
+    for (const Holiday &holiday : holidays())
+        names.append(holiday.name.pattern().mid(4).chopped(2)); // without ^(?: and )$
+    return names.join(u'|');
+}
+
+std::optional<Parsed> interpretHoliday(const Match &m, QStringView)
+{
+    Parsed p = parsedFor(m, Kind::Absolute);
+    const QString name = m.captured(u"hol");
+    if (!startsUpper(name))
+        return std::nullopt;
+    for (const Holiday &holiday : holidays()) {
+        if (holiday.name.match(name).hasMatch()) {
+            p.month = holiday.month;
+            p.day = holiday.day;
+            break;
+        }
+    }
+    if (p.month == 0)
+        return std::nullopt;
+    if (m.hasCaptured(u"y")) {
+        p.year = m.captured(u"y").toLongLong();
+        p.hasYear = true;
+    }
+    return p;
+}
+
 std::optional<Parsed> interpretLong(const Match &m, QStringView)
 {
     Parsed p = parsedFor(m, Kind::Duration);
@@ -1021,7 +962,7 @@ QString setValue(Unit unit, double amount, bool vague)
     return {};
 }
 
-std::optional<Parsed> interpretSet(const Match &m, QStringView s)
+std::optional<Parsed> interpretSet(const Match &m, QStringView)
 {
     const TemporalLexicon &lex = TemporalLexicon::instance();
     Parsed p = parsedFor(m, Kind::Set);
@@ -1069,7 +1010,6 @@ std::optional<Parsed> interpretSet(const Match &m, QStringView s)
         return p;
     }
     p.value = setValue(unit, amount, false);
-    Q_UNUSED(s);
     return p.value.isEmpty() ? std::nullopt : std::optional<Parsed>(p);
 }
 
@@ -1356,6 +1296,11 @@ const QList<Rule> &rules()
             L::Unit,
             0,
             interpretLong); // "a week-long truce", "years-long"
+        add(S("(?<![\\w])(?<hol>") + holidayPattern() + S(")(?![\\w])(?:,?\\s+") + YEAR + S(")?")
+                + POSS,
+            L::Holiday,
+            0,
+            interpretHoliday);
         add(S("(?<![\\w])(?:(?:every|each)\\s+(?:(?<n>other|") + NUM
                 + S(")\\s+)?(?<u>day|week|fortnight|month|year|morning|evening|night|weekend|") + WDF
                 + S(")s?|(?<adv>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly|"

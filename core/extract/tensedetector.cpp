@@ -169,6 +169,10 @@ QList<TenseDetector::Marker> TenseDetector::markers(QStringView sentence) const
         }
         if (token.capitalized)
             continue; // names: "Mohammed", "Ahmed", "United"
+        // a participle after "be" takes its tense from the auxiliary: "will be held"
+        static const std::unordered_set<Word> passive = {u"is", u"are", u"am", u"be", u"being"};
+        if (t > 0 && passive.contains(tokens[t - 1].lower))
+            continue;
         if (lex.pastVerbs.contains(token.lower)) {
             result.append(Marker{token.begin, token.end, Tense::Past});
             continue;

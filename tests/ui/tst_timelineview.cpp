@@ -10,7 +10,9 @@
 #include <QBuffer>
 #include <QImage>
 #include <QLocale>
+#include <QNativeGestureEvent>
 #include <QPainter>
+#include <QPointingDevice>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSvgGenerator>
@@ -35,6 +37,7 @@ private slots:
     void emptyStatePaintsText();
     void wheelZoomKeepsDateUnderCursor_data();
     void wheelZoomKeepsDateUnderCursor();
+    void pinchZoomsAtTheFingers();
     void dragPans_data();
     void dragPans();
     void axisUnitChangesWithZoom();
@@ -238,6 +241,27 @@ void tst_TimelineView::wheelZoomKeepsDateUnderCursor()
     QCOMPARE(rangeSpy.count(), 1);
 }
 
+void tst_TimelineView::pinchZoomsAtTheFingers()
+{
+    auto view = makeView(
+        makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    const double from = double(DateSpan::julianDay(2020, 1, 1));
+    view->setVisibleRange(from, from + 366);
+    const QPointF at(700, 200);
+    const double before = view->scale().day(at.x() - view->plotRect().left());
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture,
+                              QPointingDevice::primaryPointingDevice(),
+                              2,
+                              at,
+                              at,
+                              view->mapToGlobal(at),
+                              0.5,
+                              QPointF());
+    QApplication::sendEvent(view.get(), &pinch);
+    QVERIFY(std::abs((view->visibleTo() - view->visibleFrom()) - 366 / 1.5) < 1e-6);
+    QVERIFY(std::abs(view->scale().day(at.x() - view->plotRect().left()) - before) < 1e-6);
+}
+
 void tst_TimelineView::dragPans_data()
 {
     QTest::addColumn<int>("dx");
@@ -294,8 +318,10 @@ void tst_TimelineView::axisUnitChangesWithZoom()
     QVERIFY(allLabels[2].contains(QStringLiteral("2020")));
     // Day level: the month spelled out next to its days.
     QVERIFY2(allLabels[1].contains(QLocale().monthName(9)), qPrintable(allLabels[1]));
-    // Hours at the finest level.
+    // Hours at the finest level, without seconds.
     QCOMPARE(units[0], AxisTicks::Unit::SixHours);
+    QVERIFY2(allLabels[0].contains(QStringLiteral("12:00")), qPrintable(allLabels[0]));
+    QVERIFY(!allLabels[0].contains(QStringLiteral(":00:00")));
 }
 
 void tst_TimelineView::clickSelectsEvent()

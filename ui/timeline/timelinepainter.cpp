@@ -13,6 +13,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPolygonF>
+#include <QRegularExpression>
 #include <QTime>
 
 #include <algorithm>
@@ -241,6 +242,14 @@ TimeScale TimelinePainter::scaleFor(const QRectF &rect,
     return scale;
 }
 
+QString TimelinePainter::hourFormat(const QLocale &locale)
+{
+    // The locale's short time format without seconds (some, like C, keep them).
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+    return format;
+}
+
 QString TimelinePainter::yearLabel(qint64 year)
 {
     if (year >= 1)
@@ -255,7 +264,7 @@ QString TimelinePainter::tickLabel(const AxisTicks::Tick &tick, AxisTicks::Unit 
     switch (unit) {
     case U::Hour:
     case U::SixHours:
-        return locale.toString(QTime(tick.hour, 0), QLocale::ShortFormat);
+        return locale.toString(QTime(tick.hour, 0), hourFormat(locale));
     case U::Day:
     case U::Week:
         if (major)
@@ -290,7 +299,7 @@ double TimelinePainter::labelWidth(AxisTicks::Unit unit) const
         for (int m = 1; m <= 12; ++m)
             month = std::max(month, width(locale.standaloneMonthName(m, QLocale::ShortFormat)));
         const qreal padding = fm.height() * 0.9;
-        m_labelWidthCache[int(U::Hour)] = width(locale.toString(QTime(23, 0), QLocale::ShortFormat))
+        m_labelWidthCache[int(U::Hour)] = width(locale.toString(QTime(23, 0), hourFormat(locale)))
                                           + padding;
         m_labelWidthCache[int(U::SixHours)] = m_labelWidthCache[int(U::Hour)];
         m_labelWidthCache[int(U::Day)] = width(QStringLiteral("30")) + padding;

@@ -20,6 +20,7 @@
 #include <vector>
 
 class QFontMetricsF;
+class QLocale;
 class QPainter;
 class QPalette;
 
@@ -134,6 +135,7 @@ public:
 
     static QString tickLabel(const AxisTicks::Tick &tick, AxisTicks::Unit unit, bool major);
     static QString yearLabel(qint64 year);
+    static QString hourFormat(const QLocale &locale);
 
 private:
     struct GlyphHit

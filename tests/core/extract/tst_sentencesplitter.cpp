@@ -64,6 +64,9 @@ void tst_SentenceSplitter::split_data()
     row("Jan.",
         "Troops entered on Jan. 5. Residents fled.",
         {"Troops entered on Jan. 5.", "Residents fled."});
+    row("Jan. at end",
+        "The talks ended in Jan. The army then advanced.",
+        {"The talks ended in Jan.", "The army then advanced."});
     row("Feb. year",
         "The deal was signed in Feb. 2020 in Doha.",
         {"The deal was signed in Feb. 2020 in Doha."});
@@ -193,7 +196,7 @@ void tst_SentenceSplitter::abbreviations_data()
     QTest::addColumn<QString>("token");
     QTest::addColumn<bool>("abbreviation");
     QTest::newRow("Gen.") << "Gen." << true;
-    QTest::newRow("Sept.") << "Sept." << true;
+    QTest::newRow("Sept. may end") << "Sept." << false;
     QTest::newRow("Col.") << "Col." << true;
     QTest::newRow("plain word") << "war." << false;
     QTest::newRow("U.S. may end") << "U.S." << false;

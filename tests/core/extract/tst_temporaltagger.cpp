@@ -198,6 +198,14 @@ constexpr Row rows[] = {
     {"Israel ordered the evacuation of northern Gaza on Oct. 13.", "2023-11-01", "Oct. 13", "DATE", "2023-10-13", "2023-10-13", "2023-10-13", "day"},
     {"The army said it had retaken Bakhmut on 21 May.", "2023-06-01", "21 May", "DATE", "2023-05-21", "2023-05-21", "2023-05-21", "day"},
     {"Aid convoys will reach Mekelle on 15 January.", "2022-12-20", "15 January", "DATE", "2023-01-15", "2023-01-15", "2023-01-15", "day"},
+    {"At least 12 people died on Christmas Day.", "2020-01-10", "Christmas Day", "DATE", "2019-12-25", "2019-12-25", "2019-12-25", "day"},
+    {"Gunmen attacked a church at Christmas 2019 in Burkina Faso.", "", "Christmas 2019", "DATE", "2019-12-25", "2019-12-25", "2019-12-25", "day"},
+    {"The truce will start on New Year's Day.", "2023-12-20", "New Year's Day", "DATE", "2024-01-01", "2024-01-01", "2024-01-01", "day"},
+    {"Fireworks were banned on New Year's Eve.", "", "New Year's Eve", "DATE", "XXXX-12-31", "", "", ""},
+    {"Talks will be held from 10 to 12 October in Geneva.", "2020-09-14", "10 to 12 October", "DATE", "2020-10-10", "2020-10-10", "2020-10-12", "day"},
+    {"The deal was signed Friday, Sept. 11, 2020, in Doha.", "", "Friday, Sept. 11, 2020", "DATE", "2020-09-11", "2020-09-11", "2020-09-11", "day"},
+    {"KABUL, Sept. 14 (Reuters) - Afghan officials met the envoy.", "2020-09-14", "Sept. 14", "DATE", "2020-09-14", "2020-09-14", "2020-09-14", "day"},
+    {"The operation began at 0430 local time on June 22.", "2020-09-14", "0430 local time", "TIME", "2020-06-22T04:30", "2020-06-22", "2020-06-22", "day"},
     {"The protests on June 30 drew millions.", "2013-07-05", "June 30", "DATE", "2013-06-30", "2013-06-30", "2013-06-30", "day"},
 
     // --- weekdays

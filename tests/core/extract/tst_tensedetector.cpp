@@ -42,6 +42,7 @@ void tst_TenseDetector::sentenceTense_data()
     QTest::newRow("name in -ed not past") << "Mohammed is the spokesman." << Tense::Present;
     QTest::newRow("hyphen -ed not past") << "U.S.-backed forces are advancing." << Tense::Present;
     QTest::newRow("passive present") << "The road is controlled by the RSF." << Tense::Present;
+    QTest::newRow("passive future") << "Talks will be held in Geneva." << Tense::Future;
     QTest::newRow("no verb") << "Ceasefire in Gaza" << Tense::Unknown;
     QTest::newRow("indeed not past") << "Peace indeed." << Tense::Unknown;
 }

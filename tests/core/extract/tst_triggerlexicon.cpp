@@ -445,7 +445,7 @@ void tst_TriggerLexicon::find()
     QCOMPARE(found->cameoRoot, root);
     QVERIFY(found->weight > 0 && found->weight <= 1);
     const auto detected = ModalityDetector::detectModality(sentence, found->begin, found->end);
-    QCOMPARE(ModalityDetector::modalityKey(detected), modality);
+    QCOMPARE(Event::modalityKey(detected), modality);
 }
 
 void tst_TriggerLexicon::offsetsAndOrder()
@@ -514,7 +514,7 @@ void tst_TriggerLexicon::modalityCues()
     QFETCH(QString, modality);
     const qsizetype at = sentence.indexOf(trigger);
     QVERIFY(at >= 0);
-    QCOMPARE(ModalityDetector::modalityKey(ModalityDetector::detectModality(sentence, at)),
+    QCOMPARE(Event::modalityKey(ModalityDetector::detectModality(sentence, at)),
              modality);
 }
 
