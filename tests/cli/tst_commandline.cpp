@@ -3,64 +3,25 @@
 #include "core/store/eventrepository.h"
 #include "core/store/transaction.h"
 #include "core/store/workspace.h"
+#include "tests/cli/clirunner.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Faultline;
+using namespace Faultline::Testing;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runFaultline(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(FAULTLINE_EXECUTABLE));
-    process.setArguments(arguments);
-    // Headless commands must not need a display or a platform plugin.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.start();
-    Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
 
 QSet<QString> keysOf(const QJsonObject &object)
 {
     const QStringList keys = object.keys();
     return QSet<QString>(keys.cbegin(), keys.cend());
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 QStringList titlesOf(const QByteArray &json)
@@ -201,7 +162,7 @@ void tst_CommandLine::version_data()
 void tst_CommandLine::version()
 {
     QFETCH(QString, flag);
-    const Result result = runFaultline({flag});
+    const CliResult result = runFaultline({flag});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith("faultline "), result.out.constData());
     QVERIFY(result.out.trimmed().split(' ').last().count('.') == 2);
@@ -211,7 +172,7 @@ void tst_CommandLine::version()
 void tst_CommandLine::help()
 {
     for (const char *flag : {"--help", "-h"}) {
-        const Result result = runFaultline({QLatin1String(flag)});
+        const CliResult result = runFaultline({QLatin1String(flag)});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("Usage: faultline"));
         QVERIFY(result.out.contains("  events "));
@@ -222,7 +183,7 @@ void tst_CommandLine::help()
 
 void tst_CommandLine::commandHelp()
 {
-    const Result result = runFaultline({QStringLiteral("events"), QStringLiteral("--help")});
+    const CliResult result = runFaultline({QStringLiteral("events"), QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("faultline events"), result.out.constData());
     for (const char *option : {"--db", "--format", "--from", "--to", "--actor", "--type"})
@@ -242,20 +203,20 @@ void tst_CommandLine::newWorkspacePrintsEmptyArray()
     QFETCH(QStringList, arguments);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.faultline"));
-    const Result result = runFaultline(arguments << QStringLiteral("--db") << path);
+    const CliResult result = runFaultline(arguments << QStringLiteral("--db") << path);
     QCOMPARE(result.err, QByteArray());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QByteArray("[]\n"));
     QVERIFY(QFile::exists(path));
     // The new file is a workspace: a second run reads it read-only.
-    const Result again = runFaultline({QStringLiteral("events"), QStringLiteral("--db"), path});
+    const CliResult again = runFaultline({QStringLiteral("events"), QStringLiteral("--db"), path});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out, QByteArray("[]\n"));
 }
 
 void tst_CommandLine::eventsJsonShape()
 {
-    const Result result = runFaultline({QStringLiteral("events"),
+    const CliResult result = runFaultline({QStringLiteral("events"),
                                         QStringLiteral("--db"),
                                         m_populated,
                                         QStringLiteral("--format"),
@@ -343,7 +304,7 @@ void tst_CommandLine::eventsJsonShape()
 
 void tst_CommandLine::eventsCsv()
 {
-    const Result result = runFaultline({QStringLiteral("events"),
+    const CliResult result = runFaultline({QStringLiteral("events"),
                                         QStringLiteral("--db"),
                                         m_populated,
                                         QStringLiteral("--format"),
@@ -396,7 +357,7 @@ void tst_CommandLine::filters()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, expected);
-    const Result result = runFaultline(QStringList{"events", "--db", m_populated} + arguments);
+    const CliResult result = runFaultline(QStringList{"events", "--db", m_populated} + arguments);
     QCOMPARE(result.err, QByteArray());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(titlesOf(result.out), expected);
@@ -404,7 +365,7 @@ void tst_CommandLine::filters()
 
 void tst_CommandLine::actorsJson()
 {
-    const Result result = runFaultline(
+    const CliResult result = runFaultline(
         {QStringLiteral("actors"), QStringLiteral("--db"), m_populated});
     QCOMPARE(result.err, QByteArray());
     QCOMPARE(result.exitCode, 0);
@@ -428,7 +389,7 @@ void tst_CommandLine::actorsJson()
 
 void tst_CommandLine::actorsCsv()
 {
-    const Result result = runFaultline({QStringLiteral("actors"),
+    const CliResult result = runFaultline({QStringLiteral("actors"),
                                         QStringLiteral("--db"),
                                         m_populated,
                                         QStringLiteral("--format"),
@@ -442,11 +403,11 @@ void tst_CommandLine::actorsCsv()
 
 void tst_CommandLine::readingLeavesWorkspaceUnchanged()
 {
-    const QByteArray before = sha256(m_populated);
-    const Result result = runFaultline(
+    const QByteArray before = sha256OfFile(m_populated);
+    const CliResult result = runFaultline(
         {QStringLiteral("events"), QStringLiteral("--db"), m_populated});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(sha256(m_populated), before);
+    QCOMPARE(sha256OfFile(m_populated), before);
     QVERIFY(!QFile::exists(m_populated + QStringLiteral("-wal")));
     QVERIFY(!QFile::exists(m_populated + QStringLiteral("-shm")));
 }
@@ -483,14 +444,14 @@ void tst_CommandLine::errors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QByteArray before = sha256(m_notWorkspace);
-    const Result result = runFaultline(arguments);
+    const QByteArray before = sha256OfFile(m_notWorkspace);
+    const CliResult result = runFaultline(arguments);
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(result.out, QByteArray());
     QVERIFY2(result.err.startsWith("faultline"), result.err.constData());
     QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1, result.err.constData());
     QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
-    QCOMPARE(sha256(m_notWorkspace), before);
+    QCOMPARE(sha256OfFile(m_notWorkspace), before);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

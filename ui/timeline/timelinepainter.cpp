@@ -477,9 +477,8 @@ void TimelinePainter::paintLane(QPainter *painter,
 
     painter->save();
     painter->setClipRect(row.plot.intersected(m_layout.lanes), Qt::IntersectClip);
-    if (individual) {
-        paintEvents(painter, row, index, scale, options);
-    } else {
+    // A lane whose events would mostly overlap falls back to density.
+    if (!individual || !paintEvents(painter, row, index, scale, options)) {
         paintDensity(painter, row, index, scale, options);
         ++m_aggregatedLanes;
     }
@@ -829,7 +828,7 @@ const TimelinePainter::CachedLabel *TimelinePainter::cachedLabel(qint64 eventId,
     return &it.value();
 }
 
-void TimelinePainter::paintEvents(QPainter *painter,
+bool TimelinePainter::paintEvents(QPainter *painter,
                                   const LaneGeometry &row,
                                   const TimelineIndex &index,
                                   const TimeScale &scale,
@@ -838,7 +837,6 @@ void TimelinePainter::paintEvents(QPainter *painter,
     const qreal lh = lineHeight();
     const qreal rowHeight = std::round(lh * 1.3);
     const qreal glyph = std::round(lh * 0.62);
-    const int rows = std::max(1, int((row.plot.height() - 6) / rowHeight));
     const double margin = 300 * scale.daysPerPixel();
     // Events whose span covers most of the view (a month or a year seen at the
     // scale of days) would take every row: beyond a few they are summarised
@@ -869,7 +867,7 @@ void TimelinePainter::paintEvents(QPainter *painter,
         std::sort(positions.begin(), positions.end());
     }
     if (positions.empty() && coveringTotal == 0)
-        return;
+        return true;
 
     if (options.titles) {
         std::vector<qint64> ids;
@@ -879,13 +877,62 @@ void TimelinePainter::paintEvents(QPainter *painter,
         options.titles->prefetch(ids);
     }
     const QFontMetricsF fm(m_style.font, painter->device());
-    qreal top = row.plot.top() + 4;
-    int rowCount = rows;
+    const QRectF strip(row.plot.left() + 2, row.plot.top() + 3, row.plot.width() - 4, fm.height() + 2);
+    const qreal top = summariseCovering ? strip.bottom() + 3 : row.plot.top() + 4;
+    const int rowCount = std::max(1, int((row.plot.bottom() - top - 2) / rowHeight));
+    m_rowEnds.assign(size_t(rowCount), -1e12);
+
+    // Pass 1, layout: greedy row packing, the first row free at x0 takes the
+    // glyph and its label; a glyph that finds no free row overlaps another.
+    m_items.clear();
+    int overflowCount = 0;
+    for (quint32 pos : positions) {
+        const TimelineIndex::EventRef ev = index.event(pos);
+        LaidOutEvent item;
+        item.position = pos;
+        item.point = ev.earliestDay == ev.latestDay && ev.precision == DateSpan::Precision::Day;
+        item.x0 = row.plot.left() + scale.x(ev.earliestDay);
+        item.x1 = row.plot.left() + scale.x(double(ev.latestDay) + 1);
+        item.asPoint = item.point || item.x1 - item.x0 < glyph;
+        if (item.asPoint) {
+            const qreal centre = (item.x0 + item.x1) / 2;
+            item.x0 = centre - glyph / 2;
+            item.x1 = centre + glyph / 2;
+        }
+        if (item.x1 < row.plot.left() - MaxLabelWidth || item.x0 > row.plot.right())
+            continue;
+        const CachedLabel *label = options.titles ? cachedLabel(ev.id, *options.titles, fm)
+                                                  : nullptr;
+        const qreal labelWidth = label ? label->width : 0;
+        item.labelInside = !item.asPoint && (item.x1 - item.x0) >= labelWidth + 2 * LabelGap + glyph;
+        item.labelX = item.labelInside ? std::max(item.x0, row.plot.left()) + LabelGap + glyph / 2
+                                       : item.x1 + LabelGap;
+        const qreal itemEnd = item.labelInside
+                                  ? item.x1
+                                  : (labelWidth > 0 ? item.labelX + labelWidth : item.x1);
+        int slot = -1;
+        for (int r = 0; r < rowCount; ++r) {
+            if (m_rowEnds[size_t(r)] <= item.x0 - 2) {
+                slot = r;
+                break;
+            }
+        }
+        item.withLabel = slot >= 0 && labelWidth > 0;
+        item.overflow = slot < 0;
+        if (item.overflow) {
+            ++overflowCount;
+            slot = int(std::min_element(m_rowEnds.begin(), m_rowEnds.end()) - m_rowEnds.begin());
+        }
+        item.slot = slot;
+        m_rowEnds[size_t(slot)] = std::max(m_rowEnds[size_t(slot)],
+                                           item.withLabel ? itemEnd + 8 : item.x1 + 2);
+        m_items.push_back(item);
+    }
+    // Too crowded to read one by one: the caller draws density instead.
+    if (overflowCount > std::max<int>(3, int(m_items.size()) / 8))
+        return false;
+
     if (summariseCovering) {
-        const QRectF strip(row.plot.left() + 2,
-                           row.plot.top() + 3,
-                           row.plot.width() - 4,
-                           fm.height() + 2);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(Qt::NoPen);
@@ -898,11 +945,9 @@ void TimelinePainter::paintEvents(QPainter *painter,
                              nullptr,
                              int(coveringTotal)));
         painter->restore();
-        top = strip.bottom() + 3;
-        rowCount = std::max(1, int((row.plot.bottom() - top - 2) / rowHeight));
     }
-    m_rowEnds.assign(size_t(rowCount), -1e12);
 
+    // Pass 2: glyphs.
     const qreal ratio = devicePixelRatioOf(painter);
     // Raster targets blit prepared glyph images; vector targets get real paths.
     const bool sprites = painter->paintEngine()
@@ -912,67 +957,26 @@ void TimelinePainter::paintEvents(QPainter *painter,
     m_overflowGlyphs.clear();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    for (quint32 pos : positions) {
-        const TimelineIndex::EventRef ev = index.event(pos);
-        const bool point = ev.earliestDay == ev.latestDay
-                           && ev.precision == DateSpan::Precision::Day;
-        qreal x0 = row.plot.left() + scale.x(ev.earliestDay);
-        qreal x1 = row.plot.left() + scale.x(double(ev.latestDay) + 1);
-        const bool asPoint = point || x1 - x0 < glyph;
-        if (asPoint) {
-            const qreal centre = (x0 + x1) / 2;
-            x0 = centre - glyph / 2;
-            x1 = centre + glyph / 2;
-        }
-        if (x1 < row.plot.left() - MaxLabelWidth || x0 > row.plot.right())
-            continue;
-
-        const CachedLabel *label = options.titles ? cachedLabel(ev.id, *options.titles, fm)
-                                                  : nullptr;
-        const qreal labelWidth = label ? label->width : 0;
-        const bool labelInside = !asPoint && (x1 - x0) >= labelWidth + 2 * LabelGap + glyph;
-        qreal labelX = labelInside ? std::max(x0, row.plot.left()) + LabelGap + glyph / 2
-                                   : x1 + LabelGap;
-        const qreal itemEnd = labelInside ? x1 : (labelWidth > 0 ? labelX + labelWidth : x1);
-
-        // Greedy row packing: the first row free at x0 takes the glyph and its label.
-        int slot = -1;
-        for (int r = 0; r < rowCount; ++r) {
-            if (m_rowEnds[size_t(r)] <= x0 - 2) {
-                slot = r;
-                break;
-            }
-        }
-        const bool withLabel = slot >= 0 && labelWidth > 0;
-        const bool overflow = slot < 0;
-        if (slot < 0) {
-            // No free row: the glyph goes where the overlap is smallest, unlabelled.
-            slot = int(std::min_element(m_rowEnds.begin(), m_rowEnds.end()) - m_rowEnds.begin());
-        }
-        m_rowEnds[size_t(slot)] = std::max(m_rowEnds[size_t(slot)],
-                                           withLabel ? itemEnd + 8 : x1 + 2);
-
-        const qreal yc = top + slot * rowHeight + rowHeight / 2;
+    for (const LaidOutEvent &item : m_items) {
+        const TimelineIndex::EventRef ev = index.event(item.position);
+        const qreal x0 = item.x0;
+        const qreal x1 = item.x1;
+        const qreal yc = top + item.slot * rowHeight + rowHeight / 2;
         const QColor color = TimelineStyle::quadClassColor(ev.quadClass);
         const bool selected = ev.id == options.selectedEventId;
         const bool hovered = ev.id == options.hoveredEventId;
+        const bool approximate = ev.qualifier == DateSpan::Qualifier::Approximate;
         QRectF glyphRect;
-        QPen outline(color.darker(hovered ? 170 : 135), hovered ? 1.6 : 1.0);
-        if (ev.qualifier == DateSpan::Qualifier::Approximate)
-            outline.setStyle(Qt::DashLine);
-
-        if (asPoint) {
+        if (item.asPoint) {
             glyphRect = QRectF(x0, yc - glyph / 2, glyph, glyph);
-            const bool approximate = ev.qualifier == DateSpan::Qualifier::Approximate;
             if (sprites) {
                 const QImage &sprite
-                    = glyphSprite(ev.quadClass, !point, approximate, hovered, glyph, ratio);
-                const qreal margin = SpriteMargin;
-                painter->drawImage(QPointF(alignToDevice(x0 - margin, ratio),
-                                           alignToDevice(yc - glyph / 2 - margin, ratio)),
+                    = glyphSprite(ev.quadClass, !item.point, approximate, hovered, glyph, ratio);
+                painter->drawImage(QPointF(alignToDevice(x0 - SpriteMargin, ratio),
+                                           alignToDevice(yc - glyph / 2 - SpriteMargin, ratio)),
                                    sprite);
             } else {
-                paintPointGlyph(painter, glyphRect, color, !point, approximate, hovered);
+                paintPointGlyph(painter, glyphRect, color, !item.point, approximate, hovered);
             }
         } else {
             // A span with soft ends; an open side for "before" / "after".
@@ -994,7 +998,10 @@ void TimelinePainter::paintEvents(QPainter *painter,
             painter->setPen(Qt::NoPen);
             painter->setBrush(gradient);
             painter->drawRoundedRect(glyphRect, h / 2, h / 2);
-            if (ev.qualifier == DateSpan::Qualifier::Approximate) {
+            if (approximate || hovered) {
+                QPen outline(color.darker(hovered ? 170 : 135), hovered ? 1.6 : 1.0);
+                if (approximate)
+                    outline.setStyle(Qt::DashLine);
                 painter->setBrush(Qt::NoBrush);
                 painter->setPen(outline);
                 painter->drawRoundedRect(glyphRect, h / 2, h / 2);
@@ -1018,17 +1025,21 @@ void TimelinePainter::paintEvents(QPainter *painter,
         }
         ++m_glyphCount;
         m_glyphHits.push_back({glyphRect.adjusted(-3, -3, 3, 3), ev.id, row.lane});
-
-        if (overflow)
-            m_overflowGlyphs.emplace_back(slot, x0);
-        if (withLabel) {
-            labelX = std::max(labelX, row.plot.left() + (labelInside ? LabelGap : 0));
-            const qreal available = labelInside ? x1 - labelX - LabelGap : labelWidth;
+        if (item.overflow)
+            m_overflowGlyphs.emplace_back(item.slot, x0);
+        if (item.withLabel) {
+            const CachedLabel *label = options.titles ? cachedLabel(ev.id, *options.titles, fm)
+                                                      : nullptr;
+            if (!label)
+                continue;
+            const qreal labelX = std::max(item.labelX,
+                                          row.plot.left() + (item.labelInside ? LabelGap : 0));
+            const qreal available = item.labelInside ? x1 - labelX - LabelGap : label->width;
             m_pendingLabels.push_back({label->text,
                                        label->title,
                                        label->width,
                                        ev.id,
-                                       slot,
+                                       item.slot,
                                        labelX,
                                        yc - fm.height() / 2,
                                        available,
@@ -1036,7 +1047,7 @@ void TimelinePainter::paintEvents(QPainter *painter,
         }
     }
 
-    // Labels last, shortened where a glyph that found no free row sits on them.
+    // Pass 3: labels, shortened where a glyph that found no free row sits on them.
     std::sort(m_overflowGlyphs.begin(), m_overflowGlyphs.end());
     for (PendingLabel &pending : m_pendingLabels) {
         auto it = std::upper_bound(m_overflowGlyphs.begin(),
@@ -1066,6 +1077,7 @@ void TimelinePainter::paintEvents(QPainter *painter,
                                row.lane});
     }
     painter->restore();
+    return true;
 }
 
 void TimelinePainter::paintHeader(QPainter *painter,

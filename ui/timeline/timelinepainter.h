@@ -198,7 +198,8 @@ private:
     const CachedLabel *cachedLabel(qint64 eventId,
                                    const EventTitleCache &titles,
                                    const QFontMetricsF &fm);
-    void paintEvents(QPainter *painter,
+    // False when the lane is too crowded for single glyphs (nothing drawn then).
+    bool paintEvents(QPainter *painter,
                      const LaneGeometry &row,
                      const TimelineIndex &index,
                      const TimeScale &scale,
@@ -242,6 +243,20 @@ private:
         bool selected;
     };
     std::vector<PendingLabel> m_pendingLabels;
+    struct LaidOutEvent
+    {
+        quint32 position = 0;
+        qreal x0 = 0;
+        qreal x1 = 0;
+        qreal labelX = 0;
+        int slot = 0;
+        bool point = false;
+        bool asPoint = false;
+        bool labelInside = false;
+        bool withLabel = false;
+        bool overflow = false;
+    };
+    std::vector<LaidOutEvent> m_items;
     std::vector<std::pair<int, qreal>> m_overflowGlyphs; // row, x of glyphs placed without room
     std::vector<quint32> m_covering;
     std::array<std::vector<QRectF>, TimelineIndex::QuadClassCount> m_rects;
