@@ -1,4 +1,5 @@
 #include "app/commandline.h"
+#include "app/translationloader.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     if (Faultline::CommandLine::isHeadless(rawArguments(argc, argv))) {
         QCoreApplication app(argc, argv);
         describe();
+        Faultline::TranslationLoader::install();
         // stdout and stderr are the command's output: no debug chatter unless
         // the user asks for it with QT_LOGGING_RULES.
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -42,6 +44,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describe();
+    Faultline::TranslationLoader::install();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Dated events and actors from conflict reporting."));

@@ -34,7 +34,6 @@
 #include <QToolBar>
 #include <QToolButton>
 
-#include <unistd.h>
 
 using namespace Faultline;
 
@@ -246,7 +245,8 @@ void tst_MainWindow::firstLaunchCreatesDefaultWorkspace()
     QVERIFY(m_errors.isEmpty());
     QCOMPARE(window->workspacePath(), defaultPath);
     QVERIFY(QFile::exists(defaultPath));
-    QCOMPARE(tableRows(*window), 0);
+    // A first launch shows the story of the sample article, not an empty window.
+    QVERIFY(tableRows(*window) >= 5);
     QVERIFY(window->windowTitle().contains(QStringLiteral("Workspace.faultline")));
 
     // The next launch opens the last workspace again.
@@ -650,8 +650,8 @@ void tst_MainWindow::closeWorkspace()
 
 void tst_MainWindow::readOnlyTitle()
 {
-    if (::geteuid() == 0)
-        QSKIP("root may write to any file; the read-only case cannot be made here");
+    // The store judges read-only files by their permission bits, so this
+    // holds when the tests run as root too.
     const Sample sample = makeWorkspace(QStringLiteral("ro.faultline"));
     QVERIFY(QFile::setPermissions(sample.path, QFile::ReadOwner | QFile::ReadUser));
     auto window = makeWindow();

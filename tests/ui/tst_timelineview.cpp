@@ -489,7 +489,10 @@ void tst_TimelineView::denseDataAggregates()
     QList<Spec> specs;
     // 36 events on each of 84 days in 2020, and five on one day in May 2021.
     for (int i = 0; i < 3000; ++i)
-        specs.append({QStringLiteral("Clash %1").arg(i), DateSpan::day(2020, 1 + (i % 12), 1 + (i % 28)), 19, {0}});
+        specs.append({QStringLiteral("Clash %1").arg(i),
+                      DateSpan::day(2020, 1 + (i % 12), 1 + (i % 28)),
+                      19,
+                      {0}});
     for (int i = 0; i < 5; ++i)
         specs.append({QStringLiteral("Talks %1").arg(i), DateSpan::day(2021, 5, 5), 4, {0}});
     auto view = makeView(makeWorkspace(specs));
@@ -498,7 +501,8 @@ void tst_TimelineView::denseDataAggregates()
     QCOMPARE(view->painter().lastGlyphCount(), 0);
     QCOMPARE(view->painter().lastAggregatedLaneCount(), 1);
     const QRect lanes = view->painter().lastLayout().lanes.toRect();
-    QVERIFY(countColour(render(*view), TimelineStyle::quadClassColor(Q::MaterialConflict), lanes) > 500);
+    QVERIFY(countColour(render(*view), TimelineStyle::quadClassColor(Q::MaterialConflict), lanes)
+            > 500);
     // Zoomed in on a day with 36 events at one instant: still a bar, no pile of glyphs.
     const double busy = double(DateSpan::julianDay(2020, 3, 3));
     view->setVisibleRange(busy - 1, busy + 2);

@@ -877,7 +877,10 @@ bool TimelinePainter::paintEvents(QPainter *painter,
         options.titles->prefetch(ids);
     }
     const QFontMetricsF fm(m_style.font, painter->device());
-    const QRectF strip(row.plot.left() + 2, row.plot.top() + 3, row.plot.width() - 4, fm.height() + 2);
+    const QRectF strip(row.plot.left() + 2,
+                       row.plot.top() + 3,
+                       row.plot.width() - 4,
+                       fm.height() + 2);
     const qreal top = summariseCovering ? strip.bottom() + 3 : row.plot.top() + 4;
     const int rowCount = std::max(1, int((row.plot.bottom() - top - 2) / rowHeight));
     m_rowEnds.assign(size_t(rowCount), -1e12);
@@ -904,7 +907,8 @@ bool TimelinePainter::paintEvents(QPainter *painter,
         const CachedLabel *label = options.titles ? cachedLabel(ev.id, *options.titles, fm)
                                                   : nullptr;
         const qreal labelWidth = label ? label->width : 0;
-        item.labelInside = !item.asPoint && (item.x1 - item.x0) >= labelWidth + 2 * LabelGap + glyph;
+        item.labelInside = !item.asPoint
+                           && (item.x1 - item.x0) >= labelWidth + 2 * LabelGap + glyph;
         item.labelX = item.labelInside ? std::max(item.x0, row.plot.left()) + LabelGap + glyph / 2
                                        : item.x1 + LabelGap;
         const qreal itemEnd = item.labelInside
@@ -929,7 +933,7 @@ bool TimelinePainter::paintEvents(QPainter *painter,
         m_items.push_back(item);
     }
     // Too crowded to read one by one: the caller draws density instead.
-    if (overflowCount > std::max<int>(3, int(m_items.size()) / 8))
+    if (overflowCount > std::max<int>(3, int(m_items.size()) / 5))
         return false;
 
     if (summariseCovering) {

@@ -62,6 +62,11 @@ TimelineView::TimelineView(QWidget *parent)
 
 TimelineView::~TimelineView() = default;
 
+QSize TimelineView::sizeHint() const
+{
+    return QSize(900, 420);
+}
+
 void TimelineView::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;

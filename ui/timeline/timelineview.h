@@ -29,6 +29,8 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
+    QSize sizeHint() const override;
+
     void setWorkspace(Faultline::Workspace *workspace); // loads the index (nullptr clears)
     void reload();                                      // after events changed in the workspace
     void setFilter(const Faultline::EventFilter &filter);
