@@ -45,7 +45,9 @@ QStringList ImportCommand::collectFiles(const QStringList &paths, QStringList *m
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList inFolder;
-            QDirIterator it(path, ArticlePatterns, QDir::Files | QDir::Readable,
+            QDirIterator it(path,
+                            ArticlePatterns,
+                            QDir::Files | QDir::Readable,
                             QDirIterator::Subdirectories);
             while (it.hasNext())
                 inFolder.append(it.next());
@@ -64,9 +66,10 @@ Command::Exit ImportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The workspace file; a new one is created if it does not exist."),
-                                tr("WORKSPACE"));
+    const QCommandLineOption
+        db(QStringLiteral("db"),
+           tr("The workspace file; a new one is created if it does not exist."),
+           tr("WORKSPACE"));
     const QCommandLineOption published(
         QStringLiteral("published"),
         tr("The publication date (YYYY-MM-DD) that relative dates such as \"last month\" are "

@@ -16,7 +16,9 @@ void TranslationLoader::install(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (locale.language() != QLocale::English
-        && translator->load(locale, QStringLiteral("faultline"), QStringLiteral("_"),
+        && translator->load(locale,
+                            QStringLiteral("faultline"),
+                            QStringLiteral("_"),
                             QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
     } else {

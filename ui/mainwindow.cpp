@@ -435,7 +435,8 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     // A first launch opens a workspace with the sample article in it, so there
     // is a story to look at before the first import.
-    const bool firstLaunch = implicit && target == defaultWorkspacePath() && !QFileInfo::exists(target);
+    const bool firstLaunch = implicit && target == defaultWorkspacePath()
+                             && !QFileInfo::exists(target);
 
     auto workspace = std::make_unique<Workspace>();
     const QFileInfo info(target);

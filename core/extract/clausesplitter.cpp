@@ -10,9 +10,10 @@ QList<TextSpan> ClauseSplitter::split(QStringView sentence)
     // conjunction stays with the clause it introduces. Commas alone do not cut:
     // appositions ("Pakistan's army chief, General Bajwa,") are not clauses.
     static const QRegularExpression boundary(
-        QStringLiteral(R"((?:;\s+)|(?:,\s+(?=(?:but|while|whereas|although|though|and then|after which)\b))|)"
-                       R"((?:\s(?=(?:but|when|after|before|while|whereas|until|although|since)\s))|)"
-                       R"((?:(?<!\bsuch)(?<!\bknown)(?<!\bsame)(?<!\bjust)\s(?=as\s(?!(?:well|a|an|the|part|long|much|many|soon|far|if|though|of|to|such|possible)\b))))"),
+        QStringLiteral(
+            R"((?:;\s+)|(?:,\s+(?=(?:but|while|whereas|although|though|and then|after which)\b))|)"
+            R"((?:\s(?=(?:but|when|after|before|while|whereas|until|although|since)\s))|)"
+            R"((?:(?<!\bsuch)(?<!\bknown)(?<!\bsame)(?<!\bjust)\s(?=as\s(?!(?:well|a|an|the|part|long|much|many|soon|far|if|though|of|to|such|possible)\b))))"),
         QRegularExpression::CaseInsensitiveOption);
 
     QList<TextSpan> clauses;

@@ -66,8 +66,8 @@ bool isDateLike(const TimeExpression &time)
 struct EventBuilder::State
 {
     ExtractionResult result;
-    QHash<QString, int> actorByKey;  // lower-case canonical name -> index
-    DateSpan narrative;              // the time the story is at
+    QHash<QString, int> actorByKey; // lower-case canonical name -> index
+    DateSpan narrative;             // the time the story is at
     bool narrativeIsPublication = true;
 };
 
@@ -137,8 +137,9 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
 
     // Clauses, with those that report nothing folded into the one before:
     // "after months of delays" is a circumstance, not a happening of its own.
-    static const QRegularExpression prepositionLead(
-        QStringLiteral("^(?:after|before|since|until)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prepositionLead(QStringLiteral(
+                                                        "^(?:after|before|since|until)\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
     QList<TextSpan> clauses;
     for (TextSpan clause : ClauseSplitter::split(sentenceText)) {
         clause.begin += sentence.begin;
@@ -146,13 +147,14 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         bool hasTrigger = false;
         bool hasVerb = false;
         for (const TriggerMatch &t : triggers) {
-            if (t.begin < clause.begin || t.end > clause.end || words.reportingLemmas.contains(t.lemma))
+            if (t.begin < clause.begin || t.end > clause.end
+                || words.reportingLemmas.contains(t.lemma))
                 continue;
             hasTrigger = true;
             hasVerb = hasVerb || !t.nominal;
         }
-        const bool prepositional
-            = prepositionLead.match(text.mid(clause.begin, clause.length())).hasMatch();
+        const bool prepositional = prepositionLead.match(text.mid(clause.begin, clause.length()))
+                                       .hasMatch();
         if (!clauses.isEmpty() && (!hasTrigger || (prepositional && !hasVerb)))
             clauses.last().end = clause.end;
         else
@@ -164,17 +166,21 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
     for (qsizetype i = 0; i < clauses.size(); ++i) {
         const TextSpan clause = clauses.at(i);
         for (const TriggerMatch &statement : triggers) {
-            if (statement.cameoRoot != 1 || statement.begin < clause.begin || statement.end > clause.end)
+            if (statement.cameoRoot != 1 || statement.begin < clause.begin
+                || statement.end > clause.end)
                 continue;
             const qsizetype that = text.mid(statement.end, clause.end - statement.end)
                                        .indexOf(QLatin1String(" that "));
             if (that < 0)
                 continue;
             const qsizetype cut = statement.end + that + 1;
-            const bool contentVerb = std::any_of(triggers.begin(), triggers.end(), [&](const TriggerMatch &t) {
-                return t.begin > cut && t.end <= clause.end && !t.nominal && t.cameoRoot != 1
-                       && !words.lightVerbs.contains(t.lemma);
-            });
+            const bool contentVerb = std::any_of(triggers.begin(),
+                                                 triggers.end(),
+                                                 [&](const TriggerMatch &t) {
+                                                     return t.begin > cut && t.end <= clause.end
+                                                            && !t.nominal && t.cameoRoot != 1
+                                                            && !words.lightVerbs.contains(t.lemma);
+                                                 });
             if (contentVerb) {
                 clauses[i].end = cut - 1;
                 clauses.insert(i + 1, TextSpan{cut, clause.end});
@@ -227,21 +233,24 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         // The tense of the clause, or else of the sentence. A present-tense word
         // outranks past participles ("negotiations are taking place later than
         // planned" is news of today, not of the story's past).
-        auto tenseOf = [](const QList<TenseDetector::Marker> &markers, qsizetype from, qsizetype to) {
-            bool past = false;
-            bool present = false;
-            for (const TenseDetector::Marker &marker : markers) {
-                if (marker.begin < from || marker.end > to)
-                    continue;
-                if (marker.tense == TenseDetector::Tense::Future)
-                    return TenseDetector::Tense::Future;
-                present = present || marker.tense == TenseDetector::Tense::Present;
-                past = past || marker.tense == TenseDetector::Tense::Past;
-            }
-            return present ? TenseDetector::Tense::Present
-                           : past ? TenseDetector::Tense::Past : TenseDetector::Tense::Unknown;
-        };
-        TenseDetector::Tense tense = tenseOf(tenseMarkers, clause.begin - sentence.begin,
+        auto tenseOf =
+            [](const QList<TenseDetector::Marker> &markers, qsizetype from, qsizetype to) {
+                bool past = false;
+                bool present = false;
+                for (const TenseDetector::Marker &marker : markers) {
+                    if (marker.begin < from || marker.end > to)
+                        continue;
+                    if (marker.tense == TenseDetector::Tense::Future)
+                        return TenseDetector::Tense::Future;
+                    present = present || marker.tense == TenseDetector::Tense::Present;
+                    past = past || marker.tense == TenseDetector::Tense::Past;
+                }
+                return present ? TenseDetector::Tense::Present
+                       : past  ? TenseDetector::Tense::Past
+                               : TenseDetector::Tense::Unknown;
+            };
+        TenseDetector::Tense tense = tenseOf(tenseMarkers,
+                                             clause.begin - sentence.begin,
                                              clause.end - sentence.begin);
         if (tense == TenseDetector::Tense::Unknown)
             tense = tenseOf(tenseMarkers, 0, sentence.length());
@@ -301,7 +310,8 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         } else if (pastOrUnknown) {
             // Undated past-tense reporting happens at the narrative time.
             event.date = state.narrative; // dateText stays empty: nothing in this sentence says it
-            confidence += state.narrative.isValid() ? (state.narrativeIsPublication ? 0.05 : 0.1) : 0;
+            confidence += state.narrative.isValid() ? (state.narrativeIsPublication ? 0.05 : 0.1)
+                                                    : 0;
         } else if (input.publishedDay) {
             // The present tense of news is the day of publication.
             event.date = DateSpan::fromJulianDay(*input.publishedDay);
@@ -322,9 +332,11 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
             else
                 participant.role = mention.end <= trigger.begin ? Event::Role::Source
                                                                 : Event::Role::Target;
-            const bool already = std::any_of(participants.begin(), participants.end(), [&](const auto &p) {
-                return p.actor == participant.actor;
-            });
+            const bool already = std::any_of(participants.begin(),
+                                             participants.end(),
+                                             [&](const auto &p) {
+                                                 return p.actor == participant.actor;
+                                             });
             if (!already)
                 participants.append(participant);
         }
@@ -363,12 +375,14 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         for (EventCandidate &known : state.result.events) {
             if (known.event.type == event.type && known.event.date == event.date
                 && known.event.date.isValid() && known.lemma == trigger.lemma) {
-                if (!std::any_of(known.event.evidence.begin(), known.event.evidence.end(),
+                if (!std::any_of(known.event.evidence.begin(),
+                                 known.event.evidence.end(),
                                  [&](const Evidence &e) { return e.begin == evidence.begin; })) {
                     known.event.evidence.append(evidence);
                 }
                 for (const auto &p : std::as_const(participants)) {
-                    if (!std::any_of(known.participants.begin(), known.participants.end(),
+                    if (!std::any_of(known.participants.begin(),
+                                     known.participants.end(),
                                      [&](const auto &k) { return k.actor == p.actor; }))
                         known.participants.append(p);
                 }
@@ -403,14 +417,17 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
 QString EventBuilder::titleFromClause(QStringView clause, int maxLength)
 {
     static const QRegularExpression leading(
-        QStringLiteral(R"(^(?:(?:but|and|when|after|before|while|as|then|since|so|until|although|whereas)\b[\s,]*)+)"),
+        QStringLiteral(
+            R"(^(?:(?:but|and|when|after|before|while|as|then|since|so|until|although|whereas)\b[\s,]*)+)"),
         QRegularExpression::CaseInsensitiveOption);
     // A fronted adverbial of time: "In 2015, ", "Last month, ", "On Monday, ".
     static const QRegularExpression frontedTime(
-        QStringLiteral(R"(^(?:(?:in|on|by|during|since|last|early|late|earlier|later|next|this|over|at)\b[^,]{0,40}(?:,\s*\d{4})?,\s+))"),
+        QStringLiteral(
+            R"(^(?:(?:in|on|by|during|since|last|early|late|earlier|later|next|this|over|at)\b[^,]{0,40}(?:,\s*\d{4})?,\s+))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression attribution(
-        QStringLiteral(R"(,["”’]?\s+(?:[^,]{1,60}\s+)?(?:said|says|told|added|reported|according to)[^,]*$)"),
+        QStringLiteral(
+            R"(,["”’]?\s+(?:[^,]{1,60}\s+)?(?:said|says|told|added|reported|according to)[^,]*$)"),
         QRegularExpression::CaseInsensitiveOption);
 
     QString title = clause.trimmed().toString();
@@ -441,9 +458,9 @@ QString EventBuilder::locationIn(QStringView clause)
 {
     // A place: a capitalised name after a locative preposition, optionally
     // behind "the (garrison) city of".
-    static const QRegularExpression place(
-        QStringLiteral(R"(\b(?:in|at|near|outside|inside)\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|province|region|district|capital|state|county|camp|area|port)\s+of\s+)?)"
-                       R"(((?:al-|el-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|de\s+)?\p{Lu}[\p{L}'’-]+){0,2}))"));
+    static const QRegularExpression place(QStringLiteral(
+        R"(\b(?:in|at|near|outside|inside)\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|province|region|district|capital|state|county|camp|area|port)\s+of\s+)?)"
+        R"(((?:al-|el-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|de\s+)?\p{Lu}[\p{L}'’-]+){0,2}))"));
     static const QSet<QString> notPlaces = [] {
         const QStringList lines = LexiconFile::lines(QStringLiteral(":/extract/not-places.txt"));
         return QSet<QString>(lines.begin(), lines.end());

@@ -39,7 +39,8 @@ ExtractionResult ExtractionPipeline::run(const Document &document,
     const EventBuilder builder(TriggerLexicon::instance(), m_tense);
     ExtractionResult result = builder.build(input);
     if (!reference) {
-        const bool unresolved = std::any_of(result.events.begin(), result.events.end(),
+        const bool unresolved = std::any_of(result.events.begin(),
+                                            result.events.end(),
                                             [](const EventCandidate &c) {
                                                 return !c.event.date.isValid();
                                             });

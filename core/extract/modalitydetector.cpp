@@ -135,8 +135,8 @@ const CueTable &cues()
 } // namespace
 
 Event::Modality ModalityDetector::detectModality(QStringView sentence,
-                                                            qsizetype triggerPos,
-                                                            qsizetype triggerEnd)
+                                                 qsizetype triggerPos,
+                                                 qsizetype triggerEnd)
 {
     // the cues lie within a few words of the trigger: tokenize only that window
     qsizetype from = std::max<qsizetype>(0, triggerPos - 100);

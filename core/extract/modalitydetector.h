@@ -16,8 +16,8 @@ public:
     // triggerPos is the trigger's offset inside sentence; triggerEnd, when
     // known, where a multi-word trigger ("peace deal") ends
     static Event::Modality detectModality(QStringView sentence,
-                                   qsizetype triggerPos,
-                                   qsizetype triggerEnd = -1);
+                                          qsizetype triggerPos,
+                                          qsizetype triggerEnd = -1);
 };
 
 } // namespace Faultline

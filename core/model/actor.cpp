@@ -5,14 +5,22 @@ namespace Faultline {
 QString Actor::kindKey(Kind kind)
 {
     switch (kind) {
-    case Kind::State: return QStringLiteral("state");
-    case Kind::Government: return QStringLiteral("government");
-    case Kind::Military: return QStringLiteral("military");
-    case Kind::ArmedGroup: return QStringLiteral("armed-group");
-    case Kind::PoliticalParty: return QStringLiteral("political-party");
-    case Kind::InternationalOrganisation: return QStringLiteral("international-organisation");
-    case Kind::Person: return QStringLiteral("person");
-    case Kind::Other: break;
+    case Kind::State:
+        return QStringLiteral("state");
+    case Kind::Government:
+        return QStringLiteral("government");
+    case Kind::Military:
+        return QStringLiteral("military");
+    case Kind::ArmedGroup:
+        return QStringLiteral("armed-group");
+    case Kind::PoliticalParty:
+        return QStringLiteral("political-party");
+    case Kind::InternationalOrganisation:
+        return QStringLiteral("international-organisation");
+    case Kind::Person:
+        return QStringLiteral("person");
+    case Kind::Other:
+        break;
     }
     return QStringLiteral("other");
 }
@@ -30,14 +38,22 @@ std::optional<Actor::Kind> Actor::kindFromKey(QStringView key)
 QString Actor::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::State: return tr("State");
-    case Kind::Government: return tr("Government");
-    case Kind::Military: return tr("Military");
-    case Kind::ArmedGroup: return tr("Armed group");
-    case Kind::PoliticalParty: return tr("Political party");
-    case Kind::InternationalOrganisation: return tr("International organisation");
-    case Kind::Person: return tr("Person");
-    case Kind::Other: break;
+    case Kind::State:
+        return tr("State");
+    case Kind::Government:
+        return tr("Government");
+    case Kind::Military:
+        return tr("Military");
+    case Kind::ArmedGroup:
+        return tr("Armed group");
+    case Kind::PoliticalParty:
+        return tr("Political party");
+    case Kind::InternationalOrganisation:
+        return tr("International organisation");
+    case Kind::Person:
+        return tr("Person");
+    case Kind::Other:
+        break;
     }
     return tr("Other");
 }

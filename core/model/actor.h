@@ -25,16 +25,16 @@ public:
         Other
     };
 
-    qint64 id = 0;               // 0 until stored
-    QString name;                // canonical name
+    qint64 id = 0; // 0 until stored
+    QString name;  // canonical name
     Kind kind = Kind::Other;
-    QString country;             // ISO 3166-1 alpha-3 code when known, e.g. "AFG"
-    QStringList aliases;         // other names met in articles
+    QString country;                     // ISO 3166-1 alpha-3 code when known, e.g. "AFG"
+    QStringList aliases;                 // other names met in articles
     std::optional<qint64> affiliationId; // the actor this one belongs to
 
-    static QString kindKey(Kind kind);   // "state", "armed-group", ... (data keys)
+    static QString kindKey(Kind kind); // "state", "armed-group", ... (data keys)
     static std::optional<Kind> kindFromKey(QStringView key);
-    static QString kindName(Kind kind);  // translated
+    static QString kindName(Kind kind); // translated
     static constexpr int KindCount = 8;
 };
 

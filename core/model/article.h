@@ -10,9 +10,9 @@ namespace Faultline {
 // A source document as stored in the workspace.
 struct Article
 {
-    qint64 id = 0;                      // 0 until stored
+    qint64 id = 0; // 0 until stored
     QString title;
-    QString outlet;                     // "RFE/RL", "Reuters"
+    QString outlet; // "RFE/RL", "Reuters"
     QString url;
     QString sourcePath;                 // the file it was imported from, if any
     std::optional<qint64> publishedDay; // Julian day; nullopt when unknown

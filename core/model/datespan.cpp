@@ -36,8 +36,8 @@ qint64 DateSpan::julianDay(qint64 year, int month, int day)
     const qint64 a = (14 - month) / 12;
     const qint64 y = year + 4800 - a;
     const qint64 m = month + 12 * a - 3;
-    return day + (153 * m + 2) / 5 + 365 * y + floorDiv(y, 4) - floorDiv(y, 100)
-           + floorDiv(y, 400) - 32045;
+    return day + (153 * m + 2) / 5 + 365 * y + floorDiv(y, 4) - floorDiv(y, 100) + floorDiv(y, 400)
+           - 32045;
 }
 
 void DateSpan::toYearMonthDay(qint64 jd, qint64 *year, int *month, int *day)
@@ -135,8 +135,7 @@ DateSpan DateSpan::century(qint64 firstYear)
 
 bool DateSpan::overlaps(const DateSpan &other) const
 {
-    return m_valid && other.m_valid && m_earliest <= other.m_latest
-           && other.m_earliest <= m_latest;
+    return m_valid && other.m_valid && m_earliest <= other.m_latest && other.m_earliest <= m_latest;
 }
 
 bool operator<(const DateSpan &a, const DateSpan &b)
@@ -161,7 +160,9 @@ std::optional<DateSpan> DateSpan::fromIso(QStringView text)
         const auto to = fromIso(text.mid(slash + 1));
         if (!from || !to || to->m_latest < from->m_earliest)
             return std::nullopt;
-        return DateSpan(from->m_earliest, to->m_latest, std::max(from->m_precision, to->m_precision));
+        return DateSpan(from->m_earliest,
+                        to->m_latest,
+                        std::max(from->m_precision, to->m_precision));
     }
 
     qsizetype pos = 0;
@@ -341,8 +342,12 @@ QString DateSpan::precisionName(Precision precision)
 
 std::optional<DateSpan::Precision> DateSpan::precisionFromName(QStringView name)
 {
-    for (auto p : {Precision::Day, Precision::Month, Precision::Season, Precision::Year,
-                   Precision::Decade, Precision::Century}) {
+    for (auto p : {Precision::Day,
+                   Precision::Month,
+                   Precision::Season,
+                   Precision::Year,
+                   Precision::Decade,
+                   Precision::Century}) {
         if (name == precisionName(p))
             return p;
     }

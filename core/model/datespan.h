@@ -20,7 +20,9 @@ public:
     enum class Qualifier { None, Approximate, Before, After };
 
     DateSpan() = default;
-    DateSpan(qint64 earliestDay, qint64 latestDay, Precision precision,
+    DateSpan(qint64 earliestDay,
+             qint64 latestDay,
+             Precision precision,
              Qualifier qualifier = Qualifier::None);
 
     static DateSpan day(qint64 year, int month, int day);
@@ -57,9 +59,9 @@ public:
     bool contains(qint64 jd) const { return m_valid && jd >= m_earliest && jd <= m_latest; }
     bool overlaps(const DateSpan &other) const;
 
-    static QString precisionName(Precision precision);     // "day", "month", ... (data keys)
+    static QString precisionName(Precision precision); // "day", "month", ... (data keys)
     static std::optional<Precision> precisionFromName(QStringView name);
-    static QString qualifierName(Qualifier qualifier);     // "", "approximate", "before", "after"
+    static QString qualifierName(Qualifier qualifier); // "", "approximate", "before", "after"
     static std::optional<Qualifier> qualifierFromName(QStringView name);
 
     // Calendar arithmetic on Julian day numbers; all pure and time-zone free.

@@ -5,9 +5,12 @@ namespace Faultline {
 QString Event::roleKey(Role role)
 {
     switch (role) {
-    case Role::Source: return QStringLiteral("source");
-    case Role::Target: return QStringLiteral("target");
-    case Role::Participant: break;
+    case Role::Source:
+        return QStringLiteral("source");
+    case Role::Target:
+        return QStringLiteral("target");
+    case Role::Participant:
+        break;
     }
     return QStringLiteral("participant");
 }
@@ -24,9 +27,12 @@ std::optional<Event::Role> Event::roleFromKey(QStringView key)
 QString Event::roleName(Role role)
 {
     switch (role) {
-    case Role::Source: return tr("Source");
-    case Role::Target: return tr("Target");
-    case Role::Participant: break;
+    case Role::Source:
+        return tr("Source");
+    case Role::Target:
+        return tr("Target");
+    case Role::Participant:
+        break;
     }
     return tr("Participant");
 }
@@ -34,17 +40,22 @@ QString Event::roleName(Role role)
 QString Event::modalityKey(Modality modality)
 {
     switch (modality) {
-    case Modality::Asserted: return QStringLiteral("asserted");
-    case Modality::Negated: return QStringLiteral("negated");
-    case Modality::Hypothetical: return QStringLiteral("hypothetical");
-    case Modality::Planned: return QStringLiteral("planned");
+    case Modality::Asserted:
+        return QStringLiteral("asserted");
+    case Modality::Negated:
+        return QStringLiteral("negated");
+    case Modality::Hypothetical:
+        return QStringLiteral("hypothetical");
+    case Modality::Planned:
+        return QStringLiteral("planned");
     }
     return {};
 }
 
 std::optional<Event::Modality> Event::modalityFromKey(QStringView key)
 {
-    for (auto m : {Modality::Asserted, Modality::Negated, Modality::Hypothetical, Modality::Planned}) {
+    for (auto m :
+         {Modality::Asserted, Modality::Negated, Modality::Hypothetical, Modality::Planned}) {
         if (key == modalityKey(m))
             return m;
     }
@@ -54,9 +65,12 @@ std::optional<Event::Modality> Event::modalityFromKey(QStringView key)
 QString Event::reviewStatusKey(ReviewStatus status)
 {
     switch (status) {
-    case ReviewStatus::Unreviewed: return QStringLiteral("unreviewed");
-    case ReviewStatus::Accepted: return QStringLiteral("accepted");
-    case ReviewStatus::Rejected: return QStringLiteral("rejected");
+    case ReviewStatus::Unreviewed:
+        return QStringLiteral("unreviewed");
+    case ReviewStatus::Accepted:
+        return QStringLiteral("accepted");
+    case ReviewStatus::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }

@@ -34,8 +34,8 @@ public:
     qint64 id = 0; // 0 until stored
     QString title;
     EventType type;
-    DateSpan date;      // invalid when the date could not be resolved
-    QString dateText;   // the date as written in the source, "last month"
+    DateSpan date;    // invalid when the date could not be resolved
+    QString dateText; // the date as written in the source, "last month"
     QString location;
     QList<Participant> participants;
     QList<Evidence> evidence;
@@ -46,7 +46,7 @@ public:
 
     static QString roleKey(Role role); // "source", "target", "participant"
     static std::optional<Role> roleFromKey(QStringView key);
-    static QString roleName(Role role); // translated
+    static QString roleName(Role role);            // translated
     static QString modalityKey(Modality modality); // "asserted", "negated", ...
     static std::optional<Modality> modalityFromKey(QStringView key);
     static QString reviewStatusKey(ReviewStatus status);

@@ -13,7 +13,13 @@ class EventType
     Q_DECLARE_TR_FUNCTIONS(Faultline::EventType)
 
 public:
-    enum class QuadClass { Unknown, VerbalCooperation, MaterialCooperation, VerbalConflict, MaterialConflict };
+    enum class QuadClass {
+        Unknown,
+        VerbalCooperation,
+        MaterialCooperation,
+        VerbalConflict,
+        MaterialConflict
+    };
 
     EventType() = default; // unknown type
     explicit EventType(int cameoRoot);
@@ -22,11 +28,11 @@ public:
 
     bool isValid() const { return m_root >= 1 && m_root <= 20; }
     int cameoRoot() const { return m_root; }
-    QString code() const;      // two digits, "04"; empty when unknown
-    QString name() const;      // translated, "Consult"
+    QString code() const; // two digits, "04"; empty when unknown
+    QString name() const; // translated, "Consult"
     QuadClass quadClass() const;
-    static QString quadClassKey(QuadClass quadClass);   // "verbal-cooperation", data key
-    static QString quadClassName(QuadClass quadClass);  // translated
+    static QString quadClassKey(QuadClass quadClass);  // "verbal-cooperation", data key
+    static QString quadClassName(QuadClass quadClass); // translated
     static constexpr int FirstRoot = 1;
     static constexpr int LastRoot = 20;
 

@@ -12,8 +12,8 @@ struct EventFilter
     std::optional<qint64> fromDay; // Julian day; events whose span reaches it
     std::optional<qint64> toDay;   // Julian day; events whose span starts by it
     std::optional<qint64> actorId;
-    QString actorName;             // canonical name or alias, case-insensitive
-    std::optional<int> cameoRoot;  // 1..20
+    QString actorName;            // canonical name or alias, case-insensitive
+    std::optional<int> cameoRoot; // 1..20
     std::optional<qint64> articleId;
     QString text;                  // full-text search over titles and evidence (FTS5)
     bool includeUnresolved = true; // events without a resolved date (ignored when a range is set)

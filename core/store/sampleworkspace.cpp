@@ -24,8 +24,8 @@ bool SampleWorkspace::populate(Workspace &workspace, QString *error)
         return false;
     }
     std::optional<Document> document = DocumentReader::readData(file.readAll(),
-                                                                 QStringLiteral("text/plain"),
-                                                                 error);
+                                                                QStringLiteral("text/plain"),
+                                                                error);
     if (!document)
         return false;
     document->title = tr("The long road to the Doha talks");

@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
         for (const QString &name : folder.entryList({QStringLiteral("*.txt"),
                                                      QStringLiteral("*.md"),
                                                      QStringLiteral("*.html")},
-                                                    QDir::Files, QDir::Name))
+                                                    QDir::Files,
+                                                    QDir::Name))
             paths.append(folder.filePath(name));
     }
     QList<Document> documents;

@@ -217,10 +217,10 @@ void tst_CommandLine::newWorkspacePrintsEmptyArray()
 void tst_CommandLine::eventsJsonShape()
 {
     const CliResult result = runFaultline({QStringLiteral("events"),
-                                        QStringLiteral("--db"),
-                                        m_populated,
-                                        QStringLiteral("--format"),
-                                        QStringLiteral("json")});
+                                           QStringLiteral("--db"),
+                                           m_populated,
+                                           QStringLiteral("--format"),
+                                           QStringLiteral("json")});
     QCOMPARE(result.err, QByteArray());
     QCOMPARE(result.exitCode, 0);
     QJsonParseError parseError;
@@ -305,10 +305,10 @@ void tst_CommandLine::eventsJsonShape()
 void tst_CommandLine::eventsCsv()
 {
     const CliResult result = runFaultline({QStringLiteral("events"),
-                                        QStringLiteral("--db"),
-                                        m_populated,
-                                        QStringLiteral("--format"),
-                                        QStringLiteral("csv")});
+                                           QStringLiteral("--db"),
+                                           m_populated,
+                                           QStringLiteral("--format"),
+                                           QStringLiteral("csv")});
     QCOMPARE(result.err, QByteArray());
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith("id,title,type,start,end,precision,qualifier,location,actors,"
@@ -390,10 +390,10 @@ void tst_CommandLine::actorsJson()
 void tst_CommandLine::actorsCsv()
 {
     const CliResult result = runFaultline({QStringLiteral("actors"),
-                                        QStringLiteral("--db"),
-                                        m_populated,
-                                        QStringLiteral("--format"),
-                                        QStringLiteral("CSV")});
+                                           QStringLiteral("--db"),
+                                           m_populated,
+                                           QStringLiteral("--format"),
+                                           QStringLiteral("CSV")});
     QCOMPARE(result.exitCode, 0);
     const QList<QByteArray> lines = result.out.split('\n');
     QCOMPARE(lines.at(0), QByteArray("id,name,kind,country,aliases,affiliation\r"));

@@ -19,8 +19,10 @@ const QString SampleArticle = QStringLiteral(
 
 QJsonArray eventsOf(const QString &workspace)
 {
-    const CliResult result = runFaultline({QStringLiteral("events"), QStringLiteral("--db"),
-                                           workspace, QStringLiteral("--format"),
+    const CliResult result = runFaultline({QStringLiteral("events"),
+                                           QStringLiteral("--db"),
+                                           workspace,
+                                           QStringLiteral("--format"),
                                            QStringLiteral("json")});
     return QJsonDocument::fromJson(result.out).array();
 }
@@ -34,7 +36,9 @@ QStringList actorNames(const QJsonObject &event)
 }
 
 // The first event whose start, type and actors match; an empty object if none.
-QJsonObject findEvent(const QJsonArray &events, const QString &start, const QString &type,
+QJsonObject findEvent(const QJsonArray &events,
+                      const QString &start,
+                      const QString &type,
                       const QStringList &actors)
 {
     for (const QJsonValue &value : events) {
@@ -93,9 +97,12 @@ void tst_ImportCommand::initTestCase()
     if (!QFile::exists(SampleArticle))
         QSKIP("the seed article in ../shared is not available");
     m_sampleWorkspace = m_dir.filePath(QStringLiteral("sample.faultline"));
-    const CliResult result = runFaultline({QStringLiteral("import"), QStringLiteral("--db"),
-                                           m_sampleWorkspace, QStringLiteral("--published"),
-                                           QStringLiteral("2020-09-14"), SampleArticle});
+    const CliResult result = runFaultline({QStringLiteral("import"),
+                                           QStringLiteral("--db"),
+                                           m_sampleWorkspace,
+                                           QStringLiteral("--published"),
+                                           QStringLiteral("2020-09-14"),
+                                           SampleArticle});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("event"));
     m_sampleEvents = eventsOf(m_sampleWorkspace);
@@ -108,19 +115,26 @@ void tst_ImportCommand::sampleArticleWithPublicationDate_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QStringList>("actors");
     QTest::newRow("2015 talks hosted by Pakistan")
-        << "2015" << "04" << QStringList{"Pakistan", "Afghanistan (government)", "Taliban"};
+        << "2015"
+        << "04" << QStringList{"Pakistan", "Afghanistan (government)", "Taliban"};
     QTest::newRow("2015 announcement of Omar's death")
-        << "2015" << "01" << QStringList{"Afghanistan (government)", "Omar"};
-    QTest::newRow("2018 release of Baradar") << "2018" << "08" << QStringList{"Pakistan", "Baradar"};
+        << "2015"
+        << "01" << QStringList{"Afghanistan (government)", "Omar"};
+    QTest::newRow("2018 release of Baradar") << "2018"
+                                             << "08" << QStringList{"Pakistan", "Baradar"};
     QTest::newRow("February 2020 US-Taliban deal")
-        << "2020-02" << "05" << QStringList{"United States", "Taliban"};
-    QTest::newRow("Doha talks over the weekend") << "2020-09-12" << "04" << QStringList{};
+        << "2020-02"
+        << "05" << QStringList{"United States", "Taliban"};
+    QTest::newRow("Doha talks over the weekend") << "2020-09-12"
+                                                 << "04" << QStringList{};
     QTest::newRow("Baradar's team in Islamabad last month")
-        << "2020-08" << "04" << QStringList{"Taliban", "Baradar"};
-    QTest::newRow("Khalilzad's team meets Bajwa")
-        << "2020-09-14" << "04" << QStringList{"United States", "Bajwa"};
+        << "2020-08"
+        << "04" << QStringList{"Taliban", "Baradar"};
+    QTest::newRow("Khalilzad's team meets Bajwa") << "2020-09-14"
+                                                  << "04" << QStringList{"United States", "Bajwa"};
     QTest::newRow("calls for a cease-fire")
-        << "2020-09-14" << "02" << QStringList{"Afghanistan (government)", "Taliban"};
+        << "2020-09-14"
+        << "02" << QStringList{"Afghanistan (government)", "Taliban"};
 }
 
 void tst_ImportCommand::sampleArticleWithPublicationDate()
@@ -138,8 +152,8 @@ void tst_ImportCommand::sampleArticleWithPublicationDate()
 
 void tst_ImportCommand::actorsAppearOnceWithKinds()
 {
-    const CliResult result = runFaultline({QStringLiteral("actors"), QStringLiteral("--db"),
-                                           m_sampleWorkspace});
+    const CliResult result = runFaultline(
+        {QStringLiteral("actors"), QStringLiteral("--db"), m_sampleWorkspace});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray actors = QJsonDocument::fromJson(result.out).array();
     QStringList names;
@@ -150,7 +164,8 @@ void tst_ImportCommand::actorsAppearOnceWithKinds()
         names.append(name);
         QVERIFY(!actor.value(QStringLiteral("kind")).toString().isEmpty());
     }
-    for (const QString &expected : {QStringLiteral("Taliban"), QStringLiteral("Pakistan"),
+    for (const QString &expected : {QStringLiteral("Taliban"),
+                                    QStringLiteral("Pakistan"),
                                     QStringLiteral("Zalmay Khalilzad"),
                                     QStringLiteral("Qamar Javed Bajwa")})
         QVERIFY2(names.contains(expected), qPrintable(names.join(u", ")));
@@ -174,7 +189,8 @@ void tst_ImportCommand::withoutPublicationDateNothingIsGuessed()
             continue;
         }
         // Only the years the article states; nothing guessed.
-        QVERIFY2(start.toString() == QLatin1String("2015") || start.toString() == QLatin1String("2018"),
+        QVERIFY2(start.toString() == QLatin1String("2015")
+                     || start.toString() == QLatin1String("2018"),
                  qPrintable(start.toString()));
     }
     QVERIFY(unresolved >= 4);
@@ -183,8 +199,8 @@ void tst_ImportCommand::withoutPublicationDateNothingIsGuessed()
 void tst_ImportCommand::secondImportIsReportedAsDuplicate()
 {
     const QByteArray before = sha256OfFile(m_sampleWorkspace);
-    const CliResult result = runFaultline({QStringLiteral("import"), QStringLiteral("--db"),
-                                           m_sampleWorkspace, SampleArticle});
+    const CliResult result = runFaultline(
+        {QStringLiteral("import"), QStringLiteral("--db"), m_sampleWorkspace, SampleArticle});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("already in the workspace"));
     QCOMPARE(sha256OfFile(m_sampleWorkspace), before);
@@ -195,9 +211,12 @@ void tst_ImportCommand::folderImportsEveryArticle()
 {
     const QString workspace = m_dir.filePath(QStringLiteral("folder.faultline"));
     const QString folder = QStringLiteral(FAULTLINE_TEST_DATA_DIR "/articles");
-    const CliResult result = runFaultline({QStringLiteral("import"), QStringLiteral("--db"),
-                                           workspace, QStringLiteral("--published"),
-                                           QStringLiteral("2023-06-01"), folder});
+    const CliResult result = runFaultline({QStringLiteral("import"),
+                                           QStringLiteral("--db"),
+                                           workspace,
+                                           QStringLiteral("--published"),
+                                           QStringLiteral("2023-06-01"),
+                                           folder});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const int articles = QDir(folder).entryList(QDir::Files).size();
     QCOMPARE(result.out.count('\n') - result.out.count("warning:"), articles);
@@ -215,7 +234,8 @@ void tst_ImportCommand::badInputLeavesWorkspaceUnchanged_data()
         binary[i] = char((i * 7919) % 256);
     QTest::newRow("binary") << "random.txt" << binary << "is not a text";
     QTest::newRow("not a pdf") << "fake.pdf" << QByteArray("hello, this is no PDF") << "PDF";
-    QTest::newRow("only markup") << "blank.html" << QByteArray("<html><body><script>x()</script></body></html>")
+    QTest::newRow("only markup") << "blank.html"
+                                 << QByteArray("<html><body><script>x()</script></body></html>")
                                  << "no article text";
 }
 
@@ -227,11 +247,12 @@ void tst_ImportCommand::badInputLeavesWorkspaceUnchanged()
     const QTemporaryDir dir;
     const QString path = writeFile(dir, name, bytes);
     const QString workspace = dir.filePath(QStringLiteral("ws.faultline"));
-    QCOMPARE(runFaultline({QStringLiteral("events"), QStringLiteral("--db"), workspace}).exitCode, 0);
+    QCOMPARE(runFaultline({QStringLiteral("events"), QStringLiteral("--db"), workspace}).exitCode,
+             0);
     const QByteArray before = sha256OfFile(workspace);
 
-    const CliResult result = runFaultline({QStringLiteral("import"), QStringLiteral("--db"),
-                                           workspace, path});
+    const CliResult result = runFaultline(
+        {QStringLiteral("import"), QStringLiteral("--db"), workspace, path});
     QCOMPARE(result.exitCode, 1);
     const QList<QByteArray> lines = result.err.trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
@@ -247,9 +268,12 @@ void tst_ImportCommand::timexPrintsCodePointOffsets()
     // An emoji before the date: one code point, two UTF-16 units.
     const QString text = QStringLiteral("\U0001F4F0 Rebels attacked Kidal last month.");
     const QString path = writeFile(dir, QStringLiteral("note.txt"), text.toUtf8());
-    const CliResult result = runFaultline({QStringLiteral("timex"), QStringLiteral("--published"),
-                                           QStringLiteral("2022-05-04"), QStringLiteral("--format"),
-                                           QStringLiteral("json"), path});
+    const CliResult result = runFaultline({QStringLiteral("timex"),
+                                           QStringLiteral("--published"),
+                                           QStringLiteral("2022-05-04"),
+                                           QStringLiteral("--format"),
+                                           QStringLiteral("json"),
+                                           path});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonArray expressions = QJsonDocument::fromJson(result.out).array();
     QCOMPARE(expressions.size(), 1);

@@ -34,7 +34,6 @@
 #include <QToolBar>
 #include <QToolButton>
 
-
 using namespace Faultline;
 
 class tst_MainWindow : public QObject

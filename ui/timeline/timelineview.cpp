@@ -227,7 +227,7 @@ TimelineOptions TimelineView::options() const
     options.selectedEventId = m_selectedId;
     options.selectedPosition = m_selectedPosition;
     options.hoveredEventId = m_hoveredId;
-    options.titles = const_cast<EventTitleCache *>(&m_titles);
+    options.titles = &m_titles;
     const bool hasEvents = m_fullIndex.totalCount() > 0;
     if (hasEvents && index()->isEmpty()) {
         options.emptyTitle = tr("No matching events");

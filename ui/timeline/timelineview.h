@@ -114,7 +114,7 @@ private:
     LaneMode m_laneMode = LaneMode::None;
     TimeScale m_scale;
     TimelinePainter m_painter;
-    EventTitleCache m_titles;
+    mutable EventTitleCache m_titles; // filled while painting
     QScrollBar *m_horizontalBar = nullptr;
     QScrollBar *m_verticalBar = nullptr;
     bool m_syncingBars = false;

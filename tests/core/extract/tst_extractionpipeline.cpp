@@ -36,9 +36,11 @@ QString describe(const ExtractionResult &result)
         for (const auto &p : c.participants)
             actors.append(result.actors.at(p.actor).actor.name);
         lines.append(QStringLiteral("[%1 %2 %3 %4 {%5}] %6")
-                         .arg(c.event.type.code(), c.event.date.toIso(),
+                         .arg(c.event.type.code(),
+                              c.event.date.toIso(),
                               DateSpan::precisionName(c.event.date.precision()),
-                              Event::modalityKey(c.event.modality), actors.join(u','),
+                              Event::modalityKey(c.event.modality),
+                              actors.join(u','),
                               c.event.title));
     }
     return lines.join(u'\n');
@@ -87,21 +89,23 @@ void tst_ExtractionPipeline::clauses_data()
     QTest::addColumn<QStringList>("clauses");
     QTest::newRow("one clause") << "Rebels attacked the town on Monday."
                                 << QStringList{"Rebels attacked the town on Monday."};
-    QTest::newRow("but when")
-        << "Pakistan hosted talks in 2015, but those talks collapsed when the government announced his death."
-        << QStringList{"Pakistan hosted talks in 2015",
-                       "but those talks collapsed",
-                       "when the government announced his death."};
+    QTest::newRow("but when") << "Pakistan hosted talks in 2015, but those talks collapsed when "
+                                 "the government announced his death."
+                              << QStringList{"Pakistan hosted talks in 2015",
+                                             "but those talks collapsed",
+                                             "when the government announced his death."};
     QTest::newRow("semicolon") << "The army shelled the city; the rebels withdrew to the hills."
-                               << QStringList{"The army shelled the city", "the rebels withdrew to the hills."};
+                               << QStringList{"The army shelled the city",
+                                              "the rebels withdrew to the hills."};
     QTest::newRow("apposition is no clause")
         << "The team met Pakistan's army chief, General Bajwa, in Rawalpindi."
         << QStringList{"The team met Pakistan's army chief, General Bajwa, in Rawalpindi."};
-    QTest::newRow("short lead is no clause") << "But talks resumed in Doha."
-                                             << QStringList{"But talks resumed in Doha."};
+    QTest::newRow("short lead is no clause")
+        << "But talks resumed in Doha." << QStringList{"But talks resumed in Doha."};
     QTest::newRow("since")
         << "The militants have attacked the army since the two sides signed a deal in February."
-        << QStringList{"The militants have attacked the army", "since the two sides signed a deal in February."};
+        << QStringList{"The militants have attacked the army",
+                       "since the two sides signed a deal in February."};
 }
 
 void tst_ExtractionPipeline::clauses()
@@ -120,15 +124,20 @@ void tst_ExtractionPipeline::titles_data()
     QTest::addColumn<QString>("title");
     QTest::newRow("fronted year") << "In 2015, Pakistan hosted the first talks"
                                   << "Pakistan hosted the first talks";
-    QTest::newRow("conjunction") << "but those talks collapsed" << "Those talks collapsed";
+    QTest::newRow("conjunction") << "but those talks collapsed"
+                                 << "Those talks collapsed";
     QTest::newRow("attribution") << "Negotiations began in Doha, the Afghan government said."
                                  << "Negotiations began in Doha";
     QTest::newRow("relative time") << "Last month, a Taliban team visited Islamabad."
                                    << "A Taliban team visited Islamabad";
-    QTest::newRow("quotes") << "\"We will not stop,\" the commander said" << "We will not stop";
+    QTest::newRow("quotes") << "\"We will not stop,\" the commander said"
+                            << "We will not stop";
     QTest::newRow("long")
-        << "The delegation met representatives of every armed group in the region to discuss a plan for the disarmament of fighters and the return of displaced families"
-        << QString("The delegation met representatives of every armed group in the region to discuss a plan for the") + QChar(0x2026);
+        << "The delegation met representatives of every armed group in the region to discuss a "
+           "plan for the disarmament of fighters and the return of displaced families"
+        << QString("The delegation met representatives of every armed group in the region to "
+                   "discuss a plan for the")
+               + QChar(0x2026);
 }
 
 void tst_ExtractionPipeline::titles()
@@ -142,14 +151,22 @@ void tst_ExtractionPipeline::locations_data()
 {
     QTest::addColumn<QString>("clause");
     QTest::addColumn<QString>("location");
-    QTest::newRow("in country") << "Talks began in Qatar" << "Qatar";
-    QTest::newRow("city of") << "The team met him in the garrison city of Rawalpindi." << "Rawalpindi";
-    QTest::newRow("two words") << "Fighting broke out in South Kordofan on Monday" << "South Kordofan";
-    QTest::newRow("near") << "Drones struck targets near Qamishli" << "Qamishli";
-    QTest::newRow("month is not a place") << "The deal was signed in February" << "";
-    QTest::newRow("year is not a place") << "Pakistan hosted talks in 2015" << "";
-    QTest::newRow("possessive") << "Clashes in Tigray's capital" << "Tigray";
-    QTest::newRow("al- prefix") << "Shelling in al-Hudaydah killed five" << "al-Hudaydah";
+    QTest::newRow("in country") << "Talks began in Qatar"
+                                << "Qatar";
+    QTest::newRow("city of") << "The team met him in the garrison city of Rawalpindi."
+                             << "Rawalpindi";
+    QTest::newRow("two words") << "Fighting broke out in South Kordofan on Monday"
+                               << "South Kordofan";
+    QTest::newRow("near") << "Drones struck targets near Qamishli"
+                          << "Qamishli";
+    QTest::newRow("month is not a place") << "The deal was signed in February"
+                                          << "";
+    QTest::newRow("year is not a place") << "Pakistan hosted talks in 2015"
+                                         << "";
+    QTest::newRow("possessive") << "Clashes in Tigray's capital"
+                                << "Tigray";
+    QTest::newRow("al- prefix") << "Shelling in al-Hudaydah killed five"
+                                << "al-Hudaydah";
 }
 
 void tst_ExtractionPipeline::locations()
@@ -163,66 +180,100 @@ void tst_ExtractionPipeline::events_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("published");
-    QTest::addColumn<QString>("type");     // two-digit CAMEO root, or empty for any
-    QTest::addColumn<QString>("start");    // expected DateSpan::startIso(), "-" for unresolved
+    QTest::addColumn<QString>("type");  // two-digit CAMEO root, or empty for any
+    QTest::addColumn<QString>("start"); // expected DateSpan::startIso(), "-" for unresolved
     QTest::addColumn<QStringList>("actors");
     QTest::addColumn<QString>("modality");
 
     QTest::newRow("yemen explicit date")
-        << "On March 3, 2021, Houthi fighters attacked the city of Marib." << "2021-03-05"
-        << "19" << "2021-03-03" << QStringList{"Houthi"} << "asserted";
+        << "On March 3, 2021, Houthi fighters attacked the city of Marib."
+        << "2021-03-05"
+        << "19"
+        << "2021-03-03" << QStringList{"Houthi"} << "asserted";
     QTest::newRow("colombia weekday")
-        << "Colombian troops clashed with ELN rebels in Arauca on Tuesday." << "2022-01-14"
-        << "19" << "2022-01-11" << QStringList{"ELN"} << "asserted";
+        << "Colombian troops clashed with ELN rebels in Arauca on Tuesday."
+        << "2022-01-14"
+        << "19"
+        << "2022-01-11" << QStringList{"ELN"} << "asserted";
     QTest::newRow("sudan last month")
-        << "The Rapid Support Forces seized the airport in Khartoum last month." << "2023-05-10"
-        << "17" << "2023-04" << QStringList{"Rapid Support Forces"} << "asserted";
+        << "The Rapid Support Forces seized the airport in Khartoum last month."
+        << "2023-05-10"
+        << "17"
+        << "2023-04" << QStringList{"Rapid Support Forces"} << "asserted";
     QTest::newRow("horn of africa year")
-        << "In 2018, Ethiopia and Eritrea signed a peace agreement in Jeddah." << "2020-01-01"
-        << "05" << "2018" << QStringList{"Ethiopia", "Eritrea"} << "asserted";
+        << "In 2018, Ethiopia and Eritrea signed a peace agreement in Jeddah."
+        << "2020-01-01"
+        << "05"
+        << "2018" << QStringList{"Ethiopia", "Eritrea"} << "asserted";
     QTest::newRow("south sudan meeting")
-        << "South Sudan's President Salva Kiir met rebel leader Riek Machar in Juba on 22 February 2020."
-        << "2020-02-23" << "04" << "2020-02-22" << QStringList{"Salva Kiir", "Riek Machar"}
-        << "asserted";
+        << "South Sudan's President Salva Kiir met rebel leader Riek Machar in Juba on 22 February "
+           "2020."
+        << "2020-02-23"
+        << "04"
+        << "2020-02-22" << QStringList{"Salva Kiir", "Riek Machar"} << "asserted";
     QTest::newRow("afghanistan negated")
-        << "The Taliban did not attend the talks in Moscow on Friday." << "2021-11-15" << "04"
+        << "The Taliban did not attend the talks in Moscow on Friday."
+        << "2021-11-15"
+        << "04"
         << "2021-11-12" << QStringList{"Taliban"} << "negated";
     QTest::newRow("ukraine planned")
-        << "Russia and Ukraine will hold talks in Istanbul on March 29." << "2022-03-25" << "04"
+        << "Russia and Ukraine will hold talks in Istanbul on March 29."
+        << "2022-03-25"
+        << "04"
         << "2022-03-29" << QStringList{"Russia", "Ukraine"} << "planned";
     QTest::newRow("ukraine metonymy")
-        << "Kyiv accused Moscow of shelling the Zaporizhzhia plant on Saturday." << "2022-08-08"
-        << "11" << "2022-08-06" << QStringList{"Ukraine", "Russia"} << "asserted";
+        << "Kyiv accused Moscow of shelling the Zaporizhzhia plant on Saturday."
+        << "2022-08-08"
+        << "11"
+        << "2022-08-06" << QStringList{"Ukraine", "Russia"} << "asserted";
     QTest::newRow("yemen appeal")
         << "UN envoy Hans Grundberg called for a nationwide truce in Yemen on April 1, 2022."
-        << "2022-04-02" << "02" << "2022-04-01" << QStringList{"Hans Grundberg"} << "asserted";
+        << "2022-04-02"
+        << "02"
+        << "2022-04-01" << QStringList{"Hans Grundberg"} << "asserted";
     QTest::newRow("sudan yesterday")
         << "The Sudanese army launched airstrikes on RSF positions in Omdurman yesterday."
-        << "2023-06-02" << "" << "2023-06-01" << QStringList{"RSF"} << "asserted";
-    QTest::newRow("drc month year")
-        << "M23 rebels captured the town of Bunagana in June 2022." << "2022-07-01" << "17"
-        << "2022-06" << QStringList{"M23"} << "asserted";
-    QTest::newRow("gaza weekday")
-        << "Israeli airstrikes killed 12 people in Rafah on Sunday." << "2024-02-13" << "19"
-        << "2024-02-11" << QStringList{"Israel"} << "asserted";
+        << "2023-06-02"
+        << ""
+        << "2023-06-01" << QStringList{"RSF"} << "asserted";
+    QTest::newRow("drc month year") << "M23 rebels captured the town of Bunagana in June 2022."
+                                    << "2022-07-01"
+                                    << "17"
+                                    << "2022-06" << QStringList{"M23"} << "asserted";
+    QTest::newRow("gaza weekday") << "Israeli airstrikes killed 12 people in Rafah on Sunday."
+                                  << "2024-02-13"
+                                  << "19"
+                                  << "2024-02-11" << QStringList{"Israel"} << "asserted";
     QTest::newRow("myanmar arrest")
-        << "Myanmar's military detained the country's leaders on February 1, 2021." << "2021-02-02"
-        << "17" << "2021-02-01" << QStringList{"Myanmar"} << "asserted";
+        << "Myanmar's military detained the country's leaders on February 1, 2021."
+        << "2021-02-02"
+        << "17"
+        << "2021-02-01" << QStringList{"Myanmar"} << "asserted";
     QTest::newRow("syria release")
-        << "Syrian authorities released 50 detainees in Damascus on 3 May 2022." << "2022-05-04"
-        << "08" << "2022-05-03" << QStringList{"Syria"} << "asserted";
+        << "Syrian authorities released 50 detainees in Damascus on 3 May 2022."
+        << "2022-05-04"
+        << "08"
+        << "2022-05-03" << QStringList{"Syria"} << "asserted";
     QTest::newRow("ethiopia deal")
         << "The Ethiopian government and the TPLF signed a peace deal in Pretoria in November 2022."
-        << "2023-01-10" << "05" << "2022-11" << QStringList{"TPLF"} << "asserted";
+        << "2023-01-10"
+        << "05"
+        << "2022-11" << QStringList{"TPLF"} << "asserted";
     QTest::newRow("statement dated by its own day, not the stated one")
         << "On 3 May 2022, the ministry announced that the commander had been killed in 2019."
-        << "2022-05-04" << "01" << "2022-05-03" << QStringList{} << "asserted";
+        << "2022-05-04"
+        << "01"
+        << "2022-05-03" << QStringList{} << "asserted";
     QTest::newRow("stated happening dated by its own date")
         << "On 3 May 2022, the ministry announced that the commander had been killed in 2019."
-        << "2022-05-04" << "19" << "2019" << QStringList{} << "asserted";
+        << "2022-05-04"
+        << "19"
+        << "2019" << QStringList{} << "asserted";
     QTest::newRow("when-clause after a since-date")
         << "M23 has held Bunagana since June 2022, when its fighters captured the town."
-        << "2023-01-10" << "17" << "2022-06" << QStringList{} << "asserted";
+        << "2023-01-10"
+        << "17"
+        << "2022-06" << QStringList{} << "asserted";
 }
 
 void tst_ExtractionPipeline::events()
@@ -246,8 +297,9 @@ void tst_ExtractionPipeline::events()
             startIso.prepend(DateSpan::qualifierName(e.date.qualifier()) + u' ');
         if (startIso != start || Event::modalityKey(e.modality) != modality)
             continue;
-        if (!std::all_of(actors.begin(), actors.end(),
-                         [&](const QString &a) { return hasActor(result, candidate, a); }))
+        if (!std::all_of(actors.begin(), actors.end(), [&](const QString &a) {
+                return hasActor(result, candidate, a);
+            }))
             continue;
         QCOMPARE(e.evidence.size(), 1);
         QCOMPARE(e.evidence.first().sentence, text);
@@ -265,7 +317,8 @@ void tst_ExtractionPipeline::multipleEventsInOneSentence()
         "but those talks collapsed when the Afghan government announced the death of the group's "
         "founder.");
     const ExtractionPipeline pipeline;
-    const ExtractionResult result = pipeline.run(documentOf(text), dayOf(QStringLiteral("2020-09-14")));
+    const ExtractionResult result = pipeline.run(documentOf(text),
+                                                 dayOf(QStringLiteral("2020-09-14")));
     QStringList types;
     for (const EventCandidate &c : result.events) {
         QCOMPARE(c.event.date.startIso(), QStringLiteral("2015"));
@@ -294,7 +347,8 @@ void tst_ExtractionPipeline::narrativeTimeCarriesToUndatedSentences()
         "Government forces shelled the village of Kafr Nabl on October 3, 2019.\n\n"
         "The rebels attacked an army checkpoint in response.");
     const ExtractionPipeline pipeline;
-    const ExtractionResult result = pipeline.run(documentOf(text), dayOf(QStringLiteral("2019-10-10")));
+    const ExtractionResult result = pipeline.run(documentOf(text),
+                                                 dayOf(QStringLiteral("2019-10-10")));
     QVERIFY2(result.events.size() == 2, qPrintable(describe(result)));
     QCOMPARE(result.events.at(1).event.date.startIso(), QStringLiteral("2019-10-03"));
     QVERIFY(result.events.at(1).event.dateText.isEmpty());
@@ -307,7 +361,8 @@ void tst_ExtractionPipeline::sameHappeningTwiceIsOneEvent()
         "Houthi forces attacked Marib on 3 March 2021. Officials said the Houthi forces attacked "
         "Marib on 3 March 2021 from three directions.");
     const ExtractionPipeline pipeline;
-    const ExtractionResult result = pipeline.run(documentOf(text), dayOf(QStringLiteral("2021-03-05")));
+    const ExtractionResult result = pipeline.run(documentOf(text),
+                                                 dayOf(QStringLiteral("2021-03-05")));
     QVERIFY2(result.events.size() == 1, qPrintable(describe(result)));
     QCOMPARE(result.events.first().event.evidence.size(), 2);
 }

@@ -514,8 +514,7 @@ void tst_TriggerLexicon::modalityCues()
     QFETCH(QString, modality);
     const qsizetype at = sentence.indexOf(trigger);
     QVERIFY(at >= 0);
-    QCOMPARE(Event::modalityKey(ModalityDetector::detectModality(sentence, at)),
-             modality);
+    QCOMPARE(Event::modalityKey(ModalityDetector::detectModality(sentence, at)), modality);
 }
 
 QTEST_GUILESS_MAIN(tst_TriggerLexicon)

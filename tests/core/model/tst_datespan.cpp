@@ -40,23 +40,40 @@ void tst_DateSpan::parse_data()
     QTest::addColumn<QString>("end");
     QTest::addColumn<qint64>("length");
 
-    QTest::newRow("year") << "2015" << int(P::Year) << "2015" << "2015" << qint64(365);
-    QTest::newRow("leap year") << "2020" << int(P::Year) << "2020" << "2020" << qint64(366);
-    QTest::newRow("month") << "2020-02" << int(P::Month) << "2020-02" << "2020-02" << qint64(29);
-    QTest::newRow("month non-leap") << "2019-02" << int(P::Month) << "2019-02" << "2019-02" << qint64(28);
-    QTest::newRow("day") << "2020-09-14" << int(P::Day) << "2020-09-14" << "2020-09-14" << qint64(1);
-    QTest::newRow("leap day") << "2000-02-29" << int(P::Day) << "2000-02-29" << "2000-02-29" << qint64(1);
-    QTest::newRow("whitespace") << "  2015-03 " << int(P::Month) << "2015-03" << "2015-03" << qint64(31);
-    QTest::newRow("quarter") << "2015-Q2" << int(P::Season) << "2015-04" << "2015-06" << qint64(91);
-    QTest::newRow("summer") << "2015-SU" << int(P::Season) << "2015-06" << "2015-08" << qint64(92);
-    QTest::newRow("winter") << "2016-WI" << int(P::Season) << "2015-12" << "2016-02" << qint64(91);
-    QTest::newRow("year 0") << "0000" << int(P::Year) << "0000" << "0000" << qint64(366);
-    QTest::newRow("bce year") << "-0500" << int(P::Year) << "-0500" << "-0500" << qint64(365);
-    QTest::newRow("bce day") << "-0044-03-15" << int(P::Day) << "-0044-03-15" << "-0044-03-15" << qint64(1);
-    QTest::newRow("5000 bce") << "-5000" << int(P::Year) << "-5000" << "-5000" << qint64(365);
-    QTest::newRow("expanded year") << "+12000" << int(P::Year) << "+12000" << "+12000" << qint64(366);
-    QTest::newRow("interval") << "2015/2016" << int(P::Year) << "2015" << "2016" << qint64(731);
-    QTest::newRow("interval of days") << "2020-09-12/2020-09-13" << int(P::Day) << "2020-09-12" << "2020-09-13" << qint64(2);
+    QTest::newRow("year") << "2015" << int(P::Year) << "2015"
+                          << "2015" << qint64(365);
+    QTest::newRow("leap year") << "2020" << int(P::Year) << "2020"
+                               << "2020" << qint64(366);
+    QTest::newRow("month") << "2020-02" << int(P::Month) << "2020-02"
+                           << "2020-02" << qint64(29);
+    QTest::newRow("month non-leap") << "2019-02" << int(P::Month) << "2019-02"
+                                    << "2019-02" << qint64(28);
+    QTest::newRow("day") << "2020-09-14" << int(P::Day) << "2020-09-14"
+                         << "2020-09-14" << qint64(1);
+    QTest::newRow("leap day") << "2000-02-29" << int(P::Day) << "2000-02-29"
+                              << "2000-02-29" << qint64(1);
+    QTest::newRow("whitespace") << "  2015-03 " << int(P::Month) << "2015-03"
+                                << "2015-03" << qint64(31);
+    QTest::newRow("quarter") << "2015-Q2" << int(P::Season) << "2015-04"
+                             << "2015-06" << qint64(91);
+    QTest::newRow("summer") << "2015-SU" << int(P::Season) << "2015-06"
+                            << "2015-08" << qint64(92);
+    QTest::newRow("winter") << "2016-WI" << int(P::Season) << "2015-12"
+                            << "2016-02" << qint64(91);
+    QTest::newRow("year 0") << "0000" << int(P::Year) << "0000"
+                            << "0000" << qint64(366);
+    QTest::newRow("bce year") << "-0500" << int(P::Year) << "-0500"
+                              << "-0500" << qint64(365);
+    QTest::newRow("bce day") << "-0044-03-15" << int(P::Day) << "-0044-03-15"
+                             << "-0044-03-15" << qint64(1);
+    QTest::newRow("5000 bce") << "-5000" << int(P::Year) << "-5000"
+                              << "-5000" << qint64(365);
+    QTest::newRow("expanded year") << "+12000" << int(P::Year) << "+12000"
+                                   << "+12000" << qint64(366);
+    QTest::newRow("interval") << "2015/2016" << int(P::Year) << "2015"
+                              << "2016" << qint64(731);
+    QTest::newRow("interval of days") << "2020-09-12/2020-09-13" << int(P::Day) << "2020-09-12"
+                                      << "2020-09-13" << qint64(2);
 }
 
 void tst_DateSpan::parse()
@@ -241,13 +258,20 @@ void tst_DateSpan::overlap_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("overlaps");
-    QTest::newRow("year contains month") << "2015" << "2015-06" << true;
-    QTest::newRow("adjacent years") << "2015" << "2016" << false;
-    QTest::newRow("last day and year") << "2015-12-31" << "2015" << true;
-    QTest::newRow("next day") << "2016-01-01" << "2015" << false;
-    QTest::newRow("winter spans new year") << "2016-WI" << "2015-12-25" << true;
-    QTest::newRow("same day") << "2020-09-14" << "2020-09-14" << true;
-    QTest::newRow("interval") << "2015/2017" << "2016-05" << true;
+    QTest::newRow("year contains month") << "2015"
+                                         << "2015-06" << true;
+    QTest::newRow("adjacent years") << "2015"
+                                    << "2016" << false;
+    QTest::newRow("last day and year") << "2015-12-31"
+                                       << "2015" << true;
+    QTest::newRow("next day") << "2016-01-01"
+                              << "2015" << false;
+    QTest::newRow("winter spans new year") << "2016-WI"
+                                           << "2015-12-25" << true;
+    QTest::newRow("same day") << "2020-09-14"
+                              << "2020-09-14" << true;
+    QTest::newRow("interval") << "2015/2017"
+                              << "2016-05" << true;
 }
 
 void tst_DateSpan::overlap()
@@ -304,8 +328,7 @@ void tst_DateSpan::dayOfWeek()
     QCOMPARE(DateSpan::dayOfWeek(DateSpan::julianDay(2020, 9, 14)), 1); // a Monday
     QCOMPARE(DateSpan::dayOfWeek(DateSpan::julianDay(2020, 9, 13)), 7);
     QCOMPARE(DateSpan::dayOfWeek(DateSpan::julianDay(2000, 1, 1)), 6);
-    QCOMPARE(DateSpan::dayOfWeek(DateSpan::julianDay(-100, 1, 1)),
-             QDate(-101, 1, 1).dayOfWeek());
+    QCOMPARE(DateSpan::dayOfWeek(DateSpan::julianDay(-100, 1, 1)), QDate(-101, 1, 1).dayOfWeek());
 }
 
 QTEST_APPLESS_MAIN(tst_DateSpan)

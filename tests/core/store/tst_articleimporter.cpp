@@ -21,8 +21,12 @@ ActorCandidate actorNamed(const QString &name, Actor::Kind kind, const QString &
     return candidate;
 }
 
-EventCandidate eventOf(const QString &title, int root, const DateSpan &date, QList<int> actors,
-                       qint64 begin, qint64 end)
+EventCandidate eventOf(const QString &title,
+                       int root,
+                       const DateSpan &date,
+                       QList<int> actors,
+                       qint64 begin,
+                       qint64 end)
 {
     EventCandidate candidate;
     candidate.event.title = title;
@@ -75,7 +79,8 @@ void tst_ArticleImporter::init()
     m_workspace = std::make_unique<Workspace>();
     QString error;
     QVERIFY2(m_workspace->open(m_dir->filePath(QStringLiteral("ws.faultline")),
-                               Workspace::OpenMode::ReadWrite, &error),
+                               Workspace::OpenMode::ReadWrite,
+                               &error),
              qPrintable(error));
 }
 
@@ -89,17 +94,20 @@ void tst_ArticleImporter::writesArticleActorsEventsAndEvidence()
 {
     ExtractionResult extraction;
     extraction.actors = {actorNamed(QStringLiteral("Taliban"), Actor::Kind::ArmedGroup),
-                         actorNamed(QStringLiteral("Abdul Ghani Baradar"), Actor::Kind::Person,
+                         actorNamed(QStringLiteral("Abdul Ghani Baradar"),
+                                    Actor::Kind::Person,
                                     QStringLiteral("Taliban")),
                          actorNamed(QStringLiteral("Pakistan"), Actor::Kind::State)};
-    extraction.events = {eventOf(QStringLiteral("Pakistan freed Baradar"), 8, DateSpan::year(2018),
-                                 {2, 1}, 0, 22)};
+    extraction.events = {
+        eventOf(QStringLiteral("Pakistan freed Baradar"), 8, DateSpan::year(2018), {2, 1}, 0, 22)};
     ArticleImporter importer(*m_workspace);
     ArticleImporter::Summary summary;
     QString error;
     QVERIFY2(importer.import(articleWith(QStringLiteral("Pakistan freed Baradar in 2018."),
                                          QStringLiteral("One")),
-                             extraction, &summary, &error),
+                             extraction,
+                             &summary,
+                             &error),
              qPrintable(error));
     QVERIFY(!summary.duplicate);
     QCOMPARE(summary.eventsAdded, 1);
@@ -123,8 +131,8 @@ void tst_ArticleImporter::duplicateArticleIsNotImportedTwice()
 {
     ExtractionResult extraction;
     extraction.actors = {actorNamed(QStringLiteral("Houthis"), Actor::Kind::ArmedGroup)};
-    extraction.events = {eventOf(QStringLiteral("Houthis attacked Marib"), 19,
-                                 DateSpan::day(2021, 3, 3), {0}, 0, 10)};
+    extraction.events = {
+        eventOf(QStringLiteral("Houthis attacked Marib"), 19, DateSpan::day(2021, 3, 3), {0}, 0, 10)};
     ArticleImporter importer(*m_workspace);
     ArticleImporter::Summary first;
     ArticleImporter::Summary second;
@@ -148,17 +156,29 @@ void tst_ArticleImporter::sameHappeningFromTwoArticlesIsOneEvent()
     ExtractionResult a;
     a.actors = {actorNamed(QStringLiteral("Salva Kiir"), Actor::Kind::Person),
                 actorNamed(QStringLiteral("Riek Machar"), Actor::Kind::Person)};
-    a.events = {eventOf(QStringLiteral("Kiir met Machar in Juba"), 4, DateSpan::day(2020, 2, 22),
-                        {0, 1}, 0, 20)};
-    QVERIFY(importer.import(articleWith(QStringLiteral("Article A text."), QStringLiteral("A")), a,
-                            nullptr, &error));
+    a.events = {eventOf(QStringLiteral("Kiir met Machar in Juba"),
+                        4,
+                        DateSpan::day(2020, 2, 22),
+                        {0, 1},
+                        0,
+                        20)};
+    QVERIFY(importer.import(articleWith(QStringLiteral("Article A text."), QStringLiteral("A")),
+                            a,
+                            nullptr,
+                            &error));
     ExtractionResult b;
     b.actors = {actorNamed(QStringLiteral("Riek Machar"), Actor::Kind::Person)};
-    b.events = {eventOf(QStringLiteral("Machar and Kiir held talks"), 4, DateSpan::day(2020, 2, 22),
-                        {0}, 5, 30)};
+    b.events = {eventOf(QStringLiteral("Machar and Kiir held talks"),
+                        4,
+                        DateSpan::day(2020, 2, 22),
+                        {0},
+                        5,
+                        30)};
     ArticleImporter::Summary summary;
-    QVERIFY(importer.import(articleWith(QStringLiteral("Article B text."), QStringLiteral("B")), b,
-                            &summary, &error));
+    QVERIFY(importer.import(articleWith(QStringLiteral("Article B text."), QStringLiteral("B")),
+                            b,
+                            &summary,
+                            &error));
     QCOMPARE(summary.eventsMerged, 1);
     QCOMPARE(summary.eventsAdded, 0);
     QCOMPARE(summary.actorsMatched, 1);
@@ -174,7 +194,8 @@ void tst_ArticleImporter::differentDatesStayApart()
     QString error;
     ExtractionResult a;
     a.actors = {actorNamed(QStringLiteral("M23"), Actor::Kind::ArmedGroup)};
-    a.events = {eventOf(QStringLiteral("M23 attacked Goma"), 19, DateSpan::day(2022, 5, 1), {0}, 0, 5)};
+    a.events = {
+        eventOf(QStringLiteral("M23 attacked Goma"), 19, DateSpan::day(2022, 5, 1), {0}, 0, 5)};
     ExtractionResult b = a;
     b.events.first().event.date = DateSpan::day(2022, 5, 9);
     QVERIFY(importer.import(articleWith(QStringLiteral("A."), {}), a, nullptr, &error));
@@ -196,8 +217,8 @@ void tst_ArticleImporter::knownActorMatchedByAlias()
     ActorCandidate rsf = actorNamed(QStringLiteral("RSF"), Actor::Kind::ArmedGroup);
     rsf.actor.aliases = {QStringLiteral("the paramilitaries")};
     extraction.actors = {rsf};
-    extraction.events = {eventOf(QStringLiteral("RSF seized the airport"), 17,
-                                 DateSpan::month(2023, 4), {0}, 0, 5)};
+    extraction.events = {
+        eventOf(QStringLiteral("RSF seized the airport"), 17, DateSpan::month(2023, 4), {0}, 0, 5)};
     ArticleImporter::Summary summary;
     QVERIFY(ArticleImporter(*m_workspace)
                 .import(articleWith(QStringLiteral("RSF text"), {}), extraction, &summary, &error));
@@ -211,8 +232,10 @@ void tst_ArticleImporter::failureLeavesNothing()
 {
     ExtractionResult extraction;
     extraction.actors = {actorNamed(QStringLiteral("Hamas"), Actor::Kind::ArmedGroup),
-                         actorNamed(QString(), Actor::Kind::Other)}; // the store refuses a nameless actor
-    extraction.events = {eventOf(QStringLiteral("Clashes"), 19, DateSpan::day(2021, 5, 10), {0}, 0, 5)};
+                         actorNamed(QString(),
+                                    Actor::Kind::Other)}; // the store refuses a nameless actor
+    extraction.events = {
+        eventOf(QStringLiteral("Clashes"), 19, DateSpan::day(2021, 5, 10), {0}, 0, 5)};
     QString error;
     QVERIFY(!ArticleImporter(*m_workspace)
                  .import(articleWith(QStringLiteral("Gaza text"), {}), extraction, nullptr, &error));

@@ -23,7 +23,8 @@ void tst_SampleWorkspace::populatesTheStoryOfTheSampleArticle()
     Workspace workspace;
     QString error;
     QVERIFY(workspace.open(dir.filePath(QStringLiteral("sample.faultline")),
-                           Workspace::OpenMode::ReadWrite, &error));
+                           Workspace::OpenMode::ReadWrite,
+                           &error));
     QVERIFY2(SampleWorkspace::populate(workspace, &error), qPrintable(error));
     QCOMPARE(ArticleRepository(workspace).count(), 1);
 
@@ -32,8 +33,10 @@ void tst_SampleWorkspace::populatesTheStoryOfTheSampleArticle()
     QSet<QString> starts;
     for (const Event &event : EventRepository(workspace).query())
         starts.insert(event.date.startIso());
-    for (const QString &expected : {QStringLiteral("2015-07"), QStringLiteral("2018-10"),
-                                    QStringLiteral("2020-02-29"), QStringLiteral("2020-09-12")})
+    for (const QString &expected : {QStringLiteral("2015-07"),
+                                    QStringLiteral("2018-10"),
+                                    QStringLiteral("2020-02-29"),
+                                    QStringLiteral("2020-09-12")})
         QVERIFY2(starts.contains(expected), qPrintable(QStringList(starts.values()).join(u' ')));
 
     // Populating twice does not duplicate the article.
