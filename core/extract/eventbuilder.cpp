@@ -430,7 +430,12 @@ QString EventBuilder::titleFromClause(QStringView clause, int maxLength)
             R"(,["”’]?\s+(?:[^,]{1,60}\s+)?(?:said|says|told|added|reported|according to)[^,]*$)"),
         QRegularExpression::CaseInsensitiveOption);
 
+    // A dateline opening the lede: "KHARTOUM, March 3 (Reuters) - ".
+    static const QRegularExpression dateline(
+        QStringLiteral(R"(^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^-—–(\n]{1,40})?(?:\([^)\n]{1,40}\))?\s*[-—–]+\s+)"));
+
     QString title = clause.trimmed().toString();
+    title.remove(dateline);
     title.remove(leading);
     title.remove(frontedTime);
     title.remove(attribution);

@@ -128,6 +128,12 @@ void tst_ExtractionPipeline::titles_data()
                                  << "Those talks collapsed";
     QTest::newRow("attribution") << "Negotiations began in Doha, the Afghan government said."
                                  << "Negotiations began in Doha";
+    QTest::newRow("dateline") << "KHARTOUM, March 3 (Reuters) - Army delegations returned to Jeddah"
+                              << "Army delegations returned to Jeddah";
+    QTest::newRow("dateline without date") << "BOGOTA, Colombia (AP) — The government signed a deal"
+                                           << "The government signed a deal";
+    QTest::newRow("capitalised start is no dateline") << "UN envoy - a veteran - met rebels"
+                                                      << "UN envoy - a veteran - met rebels";
     QTest::newRow("relative time") << "Last month, a Taliban team visited Islamabad."
                                    << "A Taliban team visited Islamabad";
     QTest::newRow("quotes") << "\"We will not stop,\" the commander said"
