@@ -28,6 +28,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -98,7 +99,13 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(false);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks
                    | QMainWindow::AllowTabbedDocks);
-    resize(1280, 800);
+    // A first start fills most of the screen; later starts restore the saved geometry.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableGeometry().size();
+        resize(std::max(960, available.width() * 9 / 10), std::max(640, available.height() * 9 / 10));
+    } else {
+        resize(1280, 800);
+    }
 
     createCentralArea();
     createDocks();

@@ -329,6 +329,7 @@ void TimelineView::updateScaleWidth()
 void TimelineView::setScale(const TimeScale &scale)
 {
     const bool changed = scale.from() != m_scale.from() || scale.to() != m_scale.to();
+    m_fitted = false; // fitAll() sets it again after this
     m_scale = scale;
     updateScaleWidth();
     syncScrollBars();
@@ -436,7 +437,12 @@ void TimelineView::fitAll()
     }
     const double span = idx->extentTo() - idx->extentFrom();
     const double margin = std::max(15.0, span * 0.03);
-    setVisibleRange(idx->extentFrom() - margin, idx->extentTo() + margin);
+    // Labels run to the right of their glyphs: leave room for the last ones.
+    const double width = m_scale.width();
+    const double labelRoom = width > 400 ? std::min(200.0, width * 0.2) : 0.0;
+    const double daysPerPixel = (span + 2 * margin) / std::max(1.0, width - labelRoom);
+    setVisibleRange(idx->extentFrom() - margin, idx->extentTo() + margin + labelRoom * daysPerPixel);
+    m_fitted = true;
 }
 
 void TimelineView::zoomToSelection()
@@ -518,8 +524,12 @@ void TimelineView::resizeEvent(QResizeEvent *)
     m_verticalBar->setGeometry(width() - barWidth, 0, barWidth, std::max(0, height() - barHeight));
     if (m_syncingBars)
         return;
+    const double oldWidth = m_scale.width();
     updateScaleWidth();
     syncScrollBars();
+    // Until the user zooms or pans, the whole story stays in view.
+    if (m_fitted && std::abs(oldWidth - m_scale.width()) > 0.5)
+        fitAll();
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)

@@ -138,6 +138,7 @@ private:
     bool m_pressed = false;
     bool m_dragging = false;
     TimelinePainter::Hit m_pressHit;
+    bool m_fitted = false; // the range is fitAll()'s, to be refitted on resize
 };
 
 } // namespace Faultline
