@@ -1172,6 +1172,14 @@ qsizetype Run::tryGeneric(qsizetype i)
     }
     if (generic == Generic::None)
         return i;
+    // "The Group to Support Islam and Muslims": a capitalised noun that goes on
+    // into a name is the name's first word, not a generic mention.
+    if (m_tokens.at(nounEnd - 1).upperInitial && nounEnd + 1 < m_end) {
+        const QString &link = m_tokens.at(nounEnd).key;
+        if ((link == u"to" || link == u"for" || link == u"of" || link == u"in")
+            && m_tokens.at(nounEnd + 1).upperInitial)
+            return i;
+    }
     // "the government of Pakistan"
     if ((generic == Generic::Government || generic == Generic::Military) && is(nounEnd, u"of")) {
         const Gazetteer::Match of = gaz(nounEnd + 1);

@@ -22,6 +22,7 @@ struct AssemblyLexicon
     QSet<QString> lightVerbs;      // "hold", "host": the noun after them is the event
     QSet<QString> symmetricLemmas; // "talks", "clash": no source or target
     QSet<QString> locativeWords;   // "in", "at": a place follows
+    QSet<QString> predicativeVerbs; // "described X as": the "as" starts no clause
 
     static const AssemblyLexicon &instance()
     {
@@ -35,11 +36,65 @@ struct AssemblyLexicon
             l.lightVerbs = load(QStringLiteral(":/extract/light-verbs.txt"));
             l.symmetricLemmas = load(QStringLiteral(":/extract/symmetric-lemmas.txt"));
             l.locativeWords = load(QStringLiteral(":/extract/locative-prepositions.txt"));
+            l.predicativeVerbs = load(QStringLiteral(":/extract/predicative-verbs.txt"));
             return l;
         }();
         return lexicon;
     }
 };
+
+// A subordinate clause as a sentence of its own: "that civilians were killed"
+// -> "civilians were killed"; "the junta that seized power" -> "the junta
+// seized power" (the antecedent, back to its determiner, stands in for the
+// relative pronoun).
+QString subordinateClauseText(QStringView text, const TextSpan &clause, bool complement)
+{
+    static const QRegularExpression pronoun(QStringLiteral(R"(^(that|which|who)\s+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QStringView body = text.mid(clause.begin, clause.length());
+    const auto match = pronoun.match(body);
+    if (!match.hasMatch())
+        return body.toString();
+    const QString rest = body.mid(match.capturedLength()).toString();
+    // The words before the pronoun: a noun phrase ends there, unless a verb
+    // ("said that", "announced that") does.
+    static const QRegularExpression antecedent(
+        QStringLiteral(R"((?:\b(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+[\s,]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype from = std::max<qsizetype>(0, clause.begin - 60);
+    const QStringView before = text.mid(from, clause.begin - from);
+    if (complement)
+        return rest;
+    const auto head = antecedent.match(before);
+    if (!head.hasMatch())
+        return rest;
+    QString phrase = head.captured(0).trimmed();
+    while (phrase.endsWith(u','))
+        phrase.chop(1);
+    // Keep the noun phrase from its determiner on, when there is one.
+    static const QRegularExpression determiner(QStringLiteral(R"(\b(?:the|a|an|its|their|his|her|our)\s)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const qsizetype at = phrase.lastIndexOf(determiner);
+    if (at > 0)
+        phrase = phrase.mid(at);
+    return phrase + u' ' + rest;
+}
+
+bool containsWordOf(QStringView text, const QSet<QString> &words)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool letter = i < text.size() && text[i].isLetter();
+        if (letter && start < 0)
+            start = i;
+        if (!letter && start >= 0) {
+            if (words.contains(text.mid(start, i - start).toString().toLower()))
+                return true;
+            start = -1;
+        }
+    }
+    return false;
+}
 
 bool overlaps(qsizetype aBegin, qsizetype aEnd, qsizetype bBegin, qsizetype bEnd)
 {
@@ -133,7 +188,18 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
             mentions.append(mention);
         }
     }
-    const QList<TriggerMatch> triggers = m_lexicon.find(sentenceText, sentence.begin);
+    // A noun after "since", "after", "following" names a happening told
+    // elsewhere ("displaced since the coup"), not a new one.
+    static const QRegularExpression backReference(
+        QStringLiteral(R"((?:since|after|before|following|until|during|amid|despite)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+|its\s+|their\s+)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<TriggerMatch> triggers = m_lexicon.find(sentenceText, sentence.begin);
+    triggers.removeIf([&](const TriggerMatch &t) {
+        if (!t.nominal)
+            return false;
+        const qsizetype from = std::max(sentence.begin, t.begin - 24);
+        return backReference.match(text.mid(from, t.begin - from)).hasMatch();
+    });
 
     // Clauses, with those that report nothing folded into the one before:
     // "after months of delays" is a circumstance, not a happening of its own.
@@ -155,37 +221,50 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         }
         const bool prepositional = prepositionLead.match(text.mid(clause.begin, clause.length()))
                                        .hasMatch();
-        if (!clauses.isEmpty() && (!hasTrigger || (prepositional && !hasVerb)))
+        // "described the junta as illegitimate": an "as" that completes a verb.
+        const bool predicativeAs
+            = !clauses.isEmpty() && text.mid(clause.begin, 3).compare(u"as ", Qt::CaseInsensitive) == 0
+              && (QStringLiteral("\"“'‘").contains(text.mid(clause.begin + 3, 1))
+                  || containsWordOf(text.mid(clauses.last().begin, clauses.last().length()),
+                                    words.predicativeVerbs));
+        if (!clauses.isEmpty() && (!hasTrigger || (prepositional && !hasVerb) || predicativeAs))
             clauses.last().end = clause.end;
         else
             clauses.append(clause);
     }
 
-    // "The ministry announced that the commander had been killed in 2019": what
-    // was stated is a happening of its own when a content verb reports it.
+    // Subordinate clauses that report a happening of their own: what a
+    // statement says ("announced that the commander had been killed in 2019")
+    // and relative clauses ("the junta that seized power on February 1, 2021").
+    // They make events, but do not move the story's clock.
+    static const QRegularExpression relativePronoun(QStringLiteral(R"(\s(that|which|who)\s)"));
+    QList<bool> subordinate(clauses.size(), false);
     for (qsizetype i = 0; i < clauses.size(); ++i) {
         const TextSpan clause = clauses.at(i);
-        for (const TriggerMatch &statement : triggers) {
-            if (statement.cameoRoot != 1 || statement.begin < clause.begin
-                || statement.end > clause.end)
-                continue;
-            const qsizetype that = text.mid(statement.end, clause.end - statement.end)
-                                       .indexOf(QLatin1String(" that "));
-            if (that < 0)
-                continue;
-            const qsizetype cut = statement.end + that + 1;
-            const bool contentVerb = std::any_of(triggers.begin(),
-                                                 triggers.end(),
-                                                 [&](const TriggerMatch &t) {
-                                                     return t.begin > cut && t.end <= clause.end
-                                                            && !t.nominal && t.cameoRoot != 1
-                                                            && !words.lightVerbs.contains(t.lemma);
-                                                 });
-            if (contentVerb) {
-                clauses[i].end = cut - 1;
-                clauses.insert(i + 1, TextSpan{cut, clause.end});
+        auto it = relativePronoun.globalMatch(text.mid(clause.begin, clause.length()));
+        while (it.hasNext()) {
+            const qsizetype cut = clause.begin + it.next().capturedStart(1);
+            if (cut - clause.begin < 12)
+                continue; // "that" right at the start heads no clause of its own
+            const TriggerMatch *verb = nullptr;
+            for (const TriggerMatch &t : triggers) {
+                if (t.begin > cut && t.end <= clause.end && !t.nominal
+                    && !words.lightVerbs.contains(t.lemma)
+                    && !words.reportingLemmas.contains(t.lemma)) {
+                    verb = &t;
+                    break;
+                }
             }
-            break;
+            if (!verb || text.mid(cut, verb->begin - cut).count(u' ') > 6)
+                continue;
+            qsizetype headEnd = cut;
+            while (headEnd > clause.begin
+                   && (text[headEnd - 1].isSpace() || text[headEnd - 1] == u','))
+                --headEnd;
+            clauses[i].end = headEnd;
+            clauses.insert(i + 1, TextSpan{cut, clause.end});
+            subordinate.insert(i + 1, true);
+            break; // the rest is looked at as clause i + 1
         }
     }
 
@@ -194,7 +273,9 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
     QList<EventCandidate::Participant> previousParticipants;
     std::optional<DateSpan> datedEventInSentence;
     std::optional<TimeExpression> sentenceDate; // a fronted "In 2015," covers later clauses
-    for (const TextSpan &clause : std::as_const(clauses)) {
+    for (qsizetype clauseIndex = 0; clauseIndex < clauses.size(); ++clauseIndex) {
+        const TextSpan clause = clauses.at(clauseIndex);
+        const bool mainClause = !subordinate.at(clauseIndex);
         // The trigger: a content trigger beats a reporting verb; a noun after a
         // light verb ("hosted talks", "struck an agreement") beats the verb.
         QList<TriggerMatch> inClause;
@@ -352,7 +433,13 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         confidence += std::min<qsizetype>(participants.size(), 2) * 0.08;
 
         const QStringView clauseText = text.mid(clause.begin, clause.length());
-        QString title = titleFromClause(clauseText);
+        // A that-clause after a statement ("said on Sunday that troops had
+        // targeted ...") is what was said, not a relative clause.
+        const bool complement = !mainClause && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerMatch &t) {
+            return t.cameoRoot == 1 && t.end <= clause.begin && clause.begin - t.end <= 30;
+        });
+        QString title = mainClause ? titleFromClause(clauseText)
+                                   : titleFromClause(subordinateClauseText(text, clause, complement));
         if (title.isEmpty())
             title = titleFromClause(sentenceText);
         event.title = title;
@@ -361,7 +448,7 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
             event.location = locationIn(sentenceText);
         event.confidence = std::clamp(confidence, 0.05, 0.99);
 
-        if (date)
+        if (date && mainClause)
             datedEventInSentence = event.date;
 
         Evidence evidence;
@@ -403,7 +490,14 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
     // date of the last event this sentence dated, or else its last plain date.
     std::optional<DateSpan> clock;
     for (const TimeExpression &time : std::as_const(times)) {
-        if (time.type == TimeExpression::Type::Date && time.qualifier == DateSpan::Qualifier::None)
+        bool inSubordinate = false;
+        for (qsizetype c = 0; c < clauses.size(); ++c) {
+            if (subordinate.at(c) && time.begin >= clauses.at(c).begin
+                && time.end <= clauses.at(c).end)
+                inSubordinate = true;
+        }
+        if (time.type == TimeExpression::Type::Date && time.qualifier == DateSpan::Qualifier::None
+            && !inSubordinate)
             clock = time.span;
     }
     if (datedEventInSentence)
@@ -418,7 +512,7 @@ QString EventBuilder::titleFromClause(QStringView clause, int maxLength)
 {
     static const QRegularExpression leading(
         QStringLiteral(
-            R"(^(?:(?:but|and|when|after|before|while|as|then|since|so|until|although|whereas)\b[\s,]*)+)"),
+            R"(^(?:(?:but|and|when|after|before|while|as|then|since|so|until|although|whereas|meanwhile|however|also|separately|still|moreover|furthermore|in addition)\b[\s,]*)+)"),
         QRegularExpression::CaseInsensitiveOption);
     // A fronted adverbial of time: "In 2015, ", "Last month, ", "On Monday, ".
     static const QRegularExpression frontedTime(

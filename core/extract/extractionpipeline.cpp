@@ -34,6 +34,22 @@ ExtractionResult ExtractionPipeline::run(const Document &document,
     }
 
     input.times = m_tagger.tag(document.text, allSentences, reference);
+    // The dateline's date ("KABUL, Sept. 14 (Reuters) -") says when the story
+    // was filed, not when its lede happened.
+    if (document.dateline && document.dateline->length > 0) {
+        for (const TextBlock &block : document.blocks) {
+            if (!QStringView(document.text)
+                     .mid(block.begin, block.length())
+                     .startsWith(document.dateline->place)) {
+                continue;
+            }
+            const qsizetype end = block.begin + document.dateline->length;
+            input.times.removeIf([&](const TimeExpression &time) {
+                return time.begin >= block.begin && time.end <= end;
+            });
+            break;
+        }
+    }
     input.mentions = m_recognizer.recognize(document.text, allSentences);
 
     const EventBuilder builder(TriggerLexicon::instance(), m_tense);

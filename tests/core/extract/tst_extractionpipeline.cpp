@@ -81,6 +81,9 @@ private slots:
     void narrativeTimeCarriesToUndatedSentences();
     void sameHappeningTwiceIsOneEvent();
     void headlinesAndCaptionsMakeNoEvents();
+    void relativeClauseDatesOnlyItsOwnEvent();
+    void nounAfterSinceIsNoNewEvent();
+    void datelineDateDoesNotDateTheLede();
 };
 
 void tst_ExtractionPipeline::clauses_data()
@@ -386,6 +389,50 @@ void tst_ExtractionPipeline::headlinesAndCaptionsMakeNoEvents()
     const ExtractionResult result = pipeline.run(document, dayOf(QStringLiteral("2022-05-04")));
     QVERIFY2(result.events.size() == 1, qPrintable(describe(result)));
     QVERIFY(result.events.first().event.evidence.first().begin >= 72);
+}
+
+void tst_ExtractionPipeline::relativeClauseDatesOnlyItsOwnEvent()
+{
+    const QString text = QStringLiteral(
+        "Air strikes hit villages held by fighters opposed to the junta that seized power in a coup "
+        "on February 1, 2021.\n\nA rebel spokesman condemned the strikes.");
+    const ExtractionPipeline pipeline;
+    const ExtractionResult result = pipeline.run(documentOf(text), dayOf(QStringLiteral("2023-03-13")));
+    const auto coup = std::find_if(result.events.begin(), result.events.end(), [](const EventCandidate &c) {
+        return c.event.date.startIso() == QLatin1String("2021-02-01");
+    });
+    QVERIFY2(coup != result.events.end(), qPrintable(describe(result)));
+    QCOMPARE(coup->event.title, QStringLiteral("The junta seized power in a coup on February 1, 2021"));
+    // The story's clock stays at the day of publication.
+    for (const EventCandidate &c : result.events) {
+        if (c.event.type.code() == QLatin1String("11"))
+            QCOMPARE(c.event.date.startIso(), QStringLiteral("2023-03-13"));
+    }
+}
+
+void tst_ExtractionPipeline::nounAfterSinceIsNoNewEvent()
+{
+    const QString text = QStringLiteral("More than a million people have fled since the coup.");
+    const ExtractionPipeline pipeline;
+    const ExtractionResult result = pipeline.run(documentOf(text), dayOf(QStringLiteral("2023-03-13")));
+    QVERIFY2(result.events.isEmpty(), qPrintable(describe(result)));
+}
+
+void tst_ExtractionPipeline::datelineDateDoesNotDateTheLede()
+{
+    Document document = documentOf(
+        QStringLiteral("YANGON, March 12 (Wire) - The army shelled a village in Sagaing on Saturday."));
+    Dateline dateline;
+    dateline.place = QStringLiteral("YANGON");
+    dateline.month = 3;
+    dateline.day = 12;
+    dateline.length = 26;
+    document.dateline = dateline;
+    const ExtractionPipeline pipeline;
+    const ExtractionResult result = pipeline.run(document, dayOf(QStringLiteral("2023-03-13")));
+    QVERIFY2(result.events.size() == 1, qPrintable(describe(result)));
+    QCOMPARE(result.events.first().event.date.startIso(), QStringLiteral("2023-03-11"));
+    QCOMPARE(result.events.first().event.title, QStringLiteral("The army shelled a village in Sagaing on Saturday"));
 }
 
 QTEST_GUILESS_MAIN(tst_ExtractionPipeline)
