@@ -2,6 +2,7 @@
 
 #include "app/actorscommand.h"
 #include "app/eventscommand.h"
+#include "app/exportcommand.h"
 #include "app/importcommand.h"
 #include "app/timexcommand.h"
 
@@ -44,6 +45,7 @@ QList<CommandLine::Entry> CommandLine::commands()
         {"events", &make<EventsCommand>},
         {"actors", &make<ActorsCommand>},
         {"import", &make<ImportCommand>},
+        {"export", &make<ExportCommand>},
         {"timex", &make<TimexCommand>},
     };
 }

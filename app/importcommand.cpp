@@ -1,32 +1,17 @@
 #include "app/importcommand.h"
 
 #include "core/extract/extractionpipeline.h"
+#include "core/ingest/articlefiles.h"
 #include "core/model/datespan.h"
 #include "core/store/documentimporter.h"
 #include "core/store/workspace.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cstdio>
 
 namespace Faultline {
-
-namespace {
-
-const QStringList ArticlePatterns{QStringLiteral("*.txt"),
-                                  QStringLiteral("*.text"),
-                                  QStringLiteral("*.md"),
-                                  QStringLiteral("*.markdown"),
-                                  QStringLiteral("*.html"),
-                                  QStringLiteral("*.htm"),
-                                  QStringLiteral("*.xhtml"),
-                                  QStringLiteral("*.pdf")};
-
-} // namespace
 
 QString ImportCommand::name() const
 {
@@ -40,26 +25,7 @@ QString ImportCommand::summary() const
 
 QStringList ImportCommand::collectFiles(const QStringList &paths, QStringList *missing)
 {
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QStringList inFolder;
-            QDirIterator it(path,
-                            ArticlePatterns,
-                            QDir::Files | QDir::Readable,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext())
-                inFolder.append(it.next());
-            inFolder.sort();
-            files += inFolder;
-        } else if (info.exists()) {
-            files.append(path);
-        } else if (missing) {
-            missing->append(path);
-        }
-    }
-    return files;
+    return ArticleFiles::collect(paths, missing);
 }
 
 Command::Exit ImportCommand::run(const QStringList &arguments)

@@ -24,6 +24,47 @@
     </message>
 </context>
 <context>
+    <name>Faultline::ImportController</name>
+    <message numerus="yes">
+        <source>Drop to read %n file(s) or folder(s) for review.</source>
+        <translation><numerusform>Drop to read %n file or folder for review.</numerusform><numerusform>Drop to read %n files or folders for review.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation><numerusform>%n article imported</numerusform><numerusform>%n articles imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n event(s)</source>
+        <translation><numerusform> with %n event</numerusform><numerusform> with %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the workspace</source>
+        <translation><numerusform>, %n already in the workspace</numerusform><numerusform>, %n already in the workspace</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed: </source>
+        <translation><numerusform>, %n failed: </numerusform><numerusform>, %n failed: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) read</source>
+        <translation><numerusform>%n article read</numerusform><numerusform>%n articles read</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::ImportReviewDialog</name>
+    <message numerus="yes">
+        <source>%1
+%n event(s)</source>
+        <translation><numerusform>%1
+%n event</numerusform><numerusform>%1
+%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No publication date was found: relative dates stay unresolved until you give one (%n event(s) without a date).</source>
+        <translation><numerusform>No publication date was found: relative dates stay unresolved until you give one (%n event without a date).</numerusform><numerusform>No publication date was found: relative dates stay unresolved until you give one (%n events without a date).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Faultline::MainWindow</name>
     <message numerus="yes">
         <source>%1 events shown of %2</source>
@@ -36,6 +77,13 @@
     <message numerus="yes">
         <source>%1 in view</source>
         <translation><numerusform>%1 in view</numerusform><numerusform>%1 in view</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::TimelineExporter</name>
+    <message numerus="yes">
+        <source>Sources: %1; and %n more</source>
+        <translation><numerusform>Sources: %1; and %n more</numerusform><numerusform>Sources: %1; and %n more</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,15 @@
 
 #include "core/store/sampleworkspace.h"
 
+#include "core/ingest/articlefiles.h"
 #include "core/query/eventtablemodel.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/gotodatedialog.h"
+#include "ui/dialogs/importcontroller.h"
+#include "ui/export/timelineexporter.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/eventtableview.h"
 #include "ui/panels/filterbar.h"
@@ -16,9 +20,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,6 +35,9 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -94,15 +104,15 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/faultline.svg")));
-    // Dropping articles to import them comes with the import issue; until then
-    // the window takes no drops rather than pretending to.
-    setAcceptDrops(false);
+    // Articles dropped anywhere on the window are imported, through a review.
+    setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks
                    | QMainWindow::AllowTabbedDocks);
     // A first start fills most of the screen; later starts restore the saved geometry.
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QSize available = screen->availableGeometry().size();
-        resize(std::max(960, available.width() * 9 / 10), std::max(640, available.height() * 9 / 10));
+        resize(std::max(960, available.width() * 9 / 10),
+               std::max(640, available.height() * 9 / 10));
     } else {
         resize(1280, 800);
     }
@@ -267,6 +277,21 @@ void MainWindow::createActions()
     m_goToDateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToDateAction, &QAction::triggered, this, &MainWindow::goToDateDialog);
 
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                 tr("&Import Articles…"),
+                                 this);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Read articles (text, Markdown, HTML, PDF) and review "
+                                    "their events before importing them"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+
+    m_pasteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste"), this);
+    m_pasteAction->setObjectName(QStringLiteral("actionPaste"));
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_pasteAction->setStatusTip(tr("Import the article text or files on the clipboard"));
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteImport);
+
     m_laneGroup = new QActionGroup(this);
     m_laneGroup->setExclusive(true);
     const struct
@@ -293,6 +318,19 @@ void MainWindow::createActions()
         });
     }
 
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                 tr("&Export Timeline…"),
+                                 this);
+    m_exportAction->setObjectName(QStringLiteral("actionExportTimeline"));
+    m_exportAction->setStatusTip(tr("Save the timeline as a PNG, PDF or SVG file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTimelineDialog);
+    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")),
+                                tr("&Print…"),
+                                this);
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printTimeline);
+
     m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/faultline.svg")),
                                 tr("&About Faultline"),
                                 this);
@@ -312,10 +350,15 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(m_closeAction);
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addAction(m_printAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_pasteAction);
     edit->addAction(m_findAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -392,6 +435,10 @@ void MainWindow::createStatusBar()
     m_visibleLabel->setObjectName(QStringLiteral("visibleCountLabel"));
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_visibleLabel);
+    m_import = new ImportController(this, statusBar());
+    connect(m_import, &ImportController::workspaceChanged, this, [this] {
+        attachViews(m_workspace.get());
+    });
 }
 
 QAction *MainWindow::laneModeAction(LaneMode mode) const
@@ -534,6 +581,7 @@ void MainWindow::attachViews(Workspace *workspace)
     m_timeline->setWorkspace(workspace);
     m_table->setWorkspace(workspace);
     m_details->setWorkspace(workspace);
+    m_import->setWorkspace(workspace);
     m_overview->rebuild();
     m_overview->setVisibleRange(m_timeline->visibleFrom(), m_timeline->visibleTo());
     updateCounts();
@@ -630,6 +678,10 @@ void MainWindow::updateActions()
     m_zoomOutAction->setEnabled(open);
     m_fitAllAction->setEnabled(open);
     m_goToDateAction->setEnabled(open);
+    m_importAction->setEnabled(open && !m_workspace->isReadOnly());
+    m_pasteAction->setEnabled(open && !m_workspace->isReadOnly());
+    m_exportAction->setEnabled(open);
+    m_printAction->setEnabled(open);
     m_zoomToSelectionAction->setEnabled(open && m_selectedEvent > 0);
     m_filterBar->setEnabled(open);
 }
@@ -727,6 +779,90 @@ void MainWindow::goToDateDialog()
         m_timeline->goToDate(date->earliestDay());
     else
         m_timeline->setVisibleRange(double(date->earliestDay()), double(date->latestDay() + 1));
+}
+
+void MainWindow::exportTimelineDialog()
+{
+    if (!m_workspace)
+        return;
+    ExportDialog dialog(m_workspace.get(), ExportDialog::optionsFromView(*m_timeline), this);
+    dialog.exec();
+}
+
+void MainWindow::printTimeline()
+{
+    if (!m_workspace)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Timeline"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The same code as the PDF export, onto the printer's page.
+    TimelineExporter exporter(m_workspace.get());
+    QString error;
+    if (!exporter.setOptions(ExportDialog::optionsFromView(*m_timeline), &error)
+        || !exporter.print(&printer, &error))
+        showError(tr("Cannot Print"), error);
+}
+
+void MainWindow::importDialog()
+{
+    QString dir = QSettings().value(QStringLiteral("import/lastFolder")).toString();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QStringList filters = ArticleFiles::nameFilters();
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this,
+                                        tr("Import Articles"),
+                                        dir,
+                                        tr("Articles (%1);;All files (*)").arg(filters.join(u' ')));
+    if (paths.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastFolder"),
+                         QFileInfo(paths.constFirst()).absolutePath());
+    m_import->importPaths(paths);
+}
+
+void MainWindow::pasteImport()
+{
+    m_import->importMimeData(QGuiApplication::clipboard()->mimeData());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    QString reason;
+    if (m_import->canImport(event->mimeData(), &reason)) {
+        event->acceptProposedAction();
+        statusBar()->showMessage(reason);
+    } else {
+        event->ignore();
+        statusBar()->showMessage(reason, 8000);
+    }
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_import->canImport(event->mimeData(), nullptr))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    statusBar()->clearMessage();
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    statusBar()->clearMessage();
+    if (m_import->importMimeData(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 void MainWindow::showAbout()

@@ -20,6 +20,7 @@ namespace Faultline {
 class EventDetailsPanel;
 class EventTableView;
 class FilterBar;
+class ImportController;
 class OverviewChart;
 class TimelineView;
 class Workspace;
@@ -70,9 +71,14 @@ public:
     QDockWidget *tableDock() const { return m_tableDock; }
     QDockWidget *detailsDock() const { return m_detailsDock; }
     QAction *laneModeAction(LaneMode mode) const;
+    ImportController *importController() const { return m_import; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     enum class SelectionSource { Program, Timeline, Table };
@@ -98,6 +104,10 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void goToDateDialog();
+    void importDialog();
+    void pasteImport();
+    void exportTimelineDialog();
+    void printTimeline();
     void showAbout();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -120,6 +130,7 @@ private:
     QLabel *m_visibleLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_laneMenu = nullptr;
+    ImportController *m_import = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -132,6 +143,10 @@ private:
     QAction *m_fitAllAction = nullptr;
     QAction *m_zoomToSelectionAction = nullptr;
     QAction *m_goToDateAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_laneGroup = nullptr;
 };

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "app/command.h"
+
+namespace Faultline {
+
+// faultline export --db WS --view timeline --out FILE.png|.pdf|.svg [--from D] [--to D]
+// [--width PX] [--height PX] [--dpi N] [--title T] [--subtitle S] [--lanes MODE]
+// [--page a4|letter|a3] [--landscape|--portrait] [--transparent] [--no-legend] [--no-sources]
+class ExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Faultline::ExportCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    bool needsGuiApplication() const override { return true; }
+    Exit run(const QStringList &arguments) override;
+};
+
+} // namespace Faultline
