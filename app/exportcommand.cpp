@@ -2,6 +2,7 @@
 
 #include "core/model/datespan.h"
 #include "core/store/workspace.h"
+#include "ui/export/reportexporter.h"
 #include "ui/export/timelineexporter.h"
 
 #include <QCommandLineParser>
@@ -40,8 +41,8 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(summary());
     const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), tr("WORKSPACE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("What to export: timeline (the default). The graph and the "
-                                     "report are not available yet."),
+                                  tr("What to export: timeline (the default) or report (a PDF "
+                                     "briefing). The graph is not available yet."),
                                   tr("VIEW"),
                                   QStringLiteral("timeline"));
     const QCommandLineOption out(QStringLiteral("out"),
@@ -84,6 +85,10 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption landscape(QStringLiteral("landscape"),
                                        tr("Landscape PDF pages (the default)."));
     const QCommandLineOption portrait(QStringLiteral("portrait"), tr("Portrait PDF pages."));
+    const QCommandLineOption pages(QStringLiteral("pages"),
+                                   tr("Split the time range of a timeline PDF across N pages, "
+                                      "each with its axis and lanes (default 1)."),
+                                   tr("N"));
     const QCommandLineOption transparent(QStringLiteral("transparent"),
                                          tr("A transparent background instead of white (PNG, "
                                             "SVG)."));
@@ -104,6 +109,7 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
                        page,
                        landscape,
                        portrait,
+                       pages,
                        transparent,
                        noLegend,
                        noSources});
@@ -114,14 +120,18 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
     if (!parser.isSet(db) || parser.value(db).isEmpty())
         return usageError(tr("The option --db WORKSPACE is required."));
     const QString viewName = parser.value(view).trimmed().toLower();
-    if (viewName == QLatin1String("graph") || viewName == QLatin1String("report"))
+    if (viewName == QLatin1String("graph"))
         return usageError(
-            tr("Exporting the %1 is not available yet; only --view timeline is.").arg(viewName));
-    if (viewName != QLatin1String("timeline"))
-        return usageError(tr("Unknown view '%1'; use timeline.").arg(parser.value(view)));
+            tr("Exporting the %1 is not available yet; use --view timeline or report.")
+                .arg(viewName));
+    const bool report = viewName == QLatin1String("report");
+    if (viewName != QLatin1String("timeline") && !report)
+        return usageError(tr("Unknown view '%1'; use timeline or report.").arg(parser.value(view)));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return usageError(tr("The option --out FILE is required."));
     const QString outPath = parser.value(out);
+    if (report && TimelineExporter::formatForPath(outPath) != TimelineExportOptions::Format::Pdf)
+        return usageError(tr("The report is a PDF; name the file .pdf."));
     const auto format = TimelineExporter::formatForPath(outPath);
     if (!format)
         return usageError(
@@ -193,6 +203,16 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
     if (parser.isSet(landscape) && parser.isSet(portrait))
         return usageError(tr("Choose either --landscape or --portrait."));
     options.orientation = parser.isSet(portrait) ? QPageLayout::Portrait : QPageLayout::Landscape;
+    if (parser.isSet(pages)) {
+        const auto value = positiveInt(parser.value(pages));
+        if (!value || *value > TimelineExporter::MaxPages)
+            return usageError(tr("'%1' is not a number of pages; use 1 to %2.")
+                                  .arg(parser.value(pages))
+                                  .arg(TimelineExporter::MaxPages));
+        if (*format != TimelineExportOptions::Format::Pdf)
+            return usageError(tr("--pages applies to PDF files only."));
+        options.pages = *value;
+    }
     options.title = parser.value(title);
     options.subtitle = parser.value(subtitle);
     options.transparentBackground = parser.isSet(transparent);
@@ -204,6 +224,20 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
     QString error;
     if (!workspace.open(parser.value(db), Workspace::OpenMode::ReadOnly, &error))
         return failure(error);
+    if (report) {
+        ReportExporter reporter(&workspace);
+        ReportExporter::Options reportOptions;
+        reportOptions.title = options.title;
+        reportOptions.subtitle = options.subtitle;
+        reportOptions.filter = options.filter;
+        reportOptions.fromDay = options.fromDay;
+        reportOptions.toDay = options.toDay;
+        reportOptions.pageSize = options.pageSize;
+        reporter.setOptions(reportOptions);
+        if (!reporter.exportToFile(outPath, &error))
+            return failure(error);
+        return Exit::Success;
+    }
     TimelineExporter exporter(&workspace);
     if (!exporter.setOptions(options, &error))
         return failure(tr("%1: %2").arg(QDir::toNativeSeparators(parser.value(db)), error));

@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Faultline::ActorGraphView</name>
+    <message numerus="yes">
+        <source>%Ln actor(s) not shown</source>
+        <translation><numerusform>%Ln actor not shown</numerusform><numerusform>%Ln actors not shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shared event(s)</source>
+        <translation><numerusform>%Ln shared event</numerusform><numerusform>%Ln shared events</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Faultline::ImportCommand</name>
     <message numerus="yes">
         <source>%1: %n event(s)</source>
@@ -77,6 +92,21 @@
     <message numerus="yes">
         <source>%1 in view</source>
         <translation><numerusform>%1 in view</numerusform><numerusform>%1 in view</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::ReportExporter</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
 </context>
 <context>

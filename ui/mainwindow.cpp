@@ -10,7 +10,9 @@
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/gotodatedialog.h"
 #include "ui/dialogs/importcontroller.h"
+#include "ui/export/reportexporter.h"
 #include "ui/export/timelineexporter.h"
+#include "ui/graph/actorgraphview.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/eventtableview.h"
 #include "ui/panels/filterbar.h"
@@ -29,6 +31,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -58,7 +61,7 @@ const char SettingsLaneMode[] = "timeline/laneMode";
 const char SettingsLastWorkspace[] = "workspace/last";
 const char SettingsRecent[] = "workspace/recent";
 // Bumped when the set of docks and toolbars changes, so an old state is not half-applied.
-constexpr int StateVersion = 1;
+constexpr int StateVersion = 2;
 
 QString laneModeKey(LaneMode mode)
 {
@@ -182,9 +185,14 @@ void MainWindow::createDocks()
     m_detailsDock = new QDockWidget(tr("Event Details"), this);
     m_detailsDock->setObjectName(QStringLiteral("eventDetailsDock"));
     m_detailsDock->setWidget(m_details);
-    // The details take the right area's top; its bottom stays free for the
-    // actor-graph dock that comes with the graph issue.
+    // The details take the right area's top, the actor graph its bottom.
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_graphView = new ActorGraphView(this);
+    m_graphView->setObjectName(QStringLiteral("actorGraphView"));
+    m_graphDock = new QDockWidget(tr("Actor Graph"), this);
+    m_graphDock->setObjectName(QStringLiteral("actorGraphDock"));
+    m_graphDock->setWidget(m_graphView);
+    splitDockWidget(m_detailsDock, m_graphDock, Qt::Vertical);
     resizeDocks({m_detailsDock}, {420}, Qt::Horizontal);
     resizeDocks({m_tableDock}, {240}, Qt::Vertical);
 
@@ -192,6 +200,26 @@ void MainWindow::createDocks()
         setSelection(id, SelectionSource::Table);
     });
     connect(m_table, &EventTableView::eventActivated, this, &MainWindow::showDetails);
+
+    // The graph follows the timeline's window; clicking an actor filters every view by it.
+    connect(m_timeline,
+            &TimelineView::visibleRangeChanged,
+            m_graphView,
+            &ActorGraphView::setTimeRange);
+    connect(m_graphView, &ActorGraphView::actorSelected, this, [this](qint64 actorId) {
+        const int node = m_graphView->graph().indexOf(actorId);
+        if (node >= 0)
+            m_filterBar->setActorName(m_graphView->graph().nodes()[size_t(node)].name);
+    });
+    connect(m_graphView, &ActorGraphView::edgeSelected, this, [this](qint64 first, qint64 second) {
+        // The first shared event, so the details show what links the two.
+        const ActorGraph::Edge *edge
+            = m_graphView->graph().edgeBetween(first, second, ActorGraph::EdgeKind::SharedEvents);
+        if (edge && !edge->eventIds.isEmpty())
+            selectEvent(edge->eventIds.constFirst());
+        else
+            m_graphView->setHighlightedActors({first, second});
+    });
 }
 
 void MainWindow::createActions()
@@ -324,6 +352,11 @@ void MainWindow::createActions()
     m_exportAction->setObjectName(QStringLiteral("actionExportTimeline"));
     m_exportAction->setStatusTip(tr("Save the timeline as a PNG, PDF or SVG file"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTimelineDialog);
+    m_exportReportAction = new QAction(tr("Export &Report…"), this);
+    m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    m_exportReportAction->setStatusTip(
+        tr("Save a PDF briefing: the timeline, the events with their evidence and the articles"));
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReportDialog);
     m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")),
                                 tr("&Print…"),
                                 this);
@@ -352,6 +385,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    file->addAction(m_exportReportAction);
     file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -376,6 +410,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_tableDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_graphDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -581,6 +616,8 @@ void MainWindow::attachViews(Workspace *workspace)
     m_timeline->setWorkspace(workspace);
     m_table->setWorkspace(workspace);
     m_details->setWorkspace(workspace);
+    m_graphView->setWorkspace(workspace);
+    m_graphView->setTimeRange(m_timeline->visibleFrom(), m_timeline->visibleTo());
     m_import->setWorkspace(workspace);
     m_overview->rebuild();
     m_overview->setVisibleRange(m_timeline->visibleFrom(), m_timeline->visibleTo());
@@ -592,6 +629,7 @@ void MainWindow::applyFilter(const EventFilter &filter)
     m_filter = filter;
     m_table->setFilter(filter);
     m_timeline->setFilter(filter);
+    m_graphView->setFilter(filter);
     // Keep the selection when the event still matches, so filtering does not lose one's place.
     // Only among the rows already loaded: paging through a million rows for it is not worth it.
     if (m_selectedEvent != 0 && m_table->selectedEvent() == 0
@@ -618,6 +656,14 @@ void MainWindow::setSelection(qint64 eventId, SelectionSource source)
         m_table->setSelectedEvent(eventId);
     if (m_details->eventId() != eventId)
         m_details->setEvent(eventId);
+    QSet<qint64> actors;
+    if (eventId != 0 && m_workspace) {
+        if (const std::optional<Event> event = EventRepository(*m_workspace).find(eventId)) {
+            for (const Event::Participant &participant : event->participants)
+                actors.insert(participant.actorId);
+        }
+    }
+    m_graphView->setHighlightedActors(actors);
     m_syncingSelection = false;
     updateActions();
 }
@@ -681,6 +727,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(open && !m_workspace->isReadOnly());
     m_pasteAction->setEnabled(open && !m_workspace->isReadOnly());
     m_exportAction->setEnabled(open);
+    m_exportReportAction->setEnabled(open);
     m_printAction->setEnabled(open);
     m_zoomToSelectionAction->setEnabled(open && m_selectedEvent > 0);
     m_filterBar->setEnabled(open);
@@ -787,6 +834,39 @@ void MainWindow::exportTimelineDialog()
         return;
     ExportDialog dialog(m_workspace.get(), ExportDialog::optionsFromView(*m_timeline), this);
     dialog.exec();
+}
+
+void MainWindow::exportReportDialog()
+{
+    if (!m_workspace)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this,
+                                                tr("Export Report"),
+                                                tr("Title of the report:"),
+                                                QLineEdit::Normal,
+                                                QFileInfo(m_workspace->path()).completeBaseName(),
+                                                &ok);
+    if (!ok)
+        return;
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("Export Report"),
+                                                QStandardPaths::writableLocation(
+                                                    QStandardPaths::DocumentsLocation),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        path += QLatin1String(".pdf");
+    // The events of the current filters.
+    ReportExporter exporter(m_workspace.get());
+    ReportExporter::Options options;
+    options.title = title;
+    options.filter = m_filter;
+    exporter.setOptions(options);
+    QString error;
+    if (!exporter.exportToFile(path, &error))
+        showError(tr("Cannot Export Report"), error);
 }
 
 void MainWindow::printTimeline()

@@ -17,6 +17,7 @@ class QToolBar;
 
 namespace Faultline {
 
+class ActorGraphView;
 class EventDetailsPanel;
 class EventTableView;
 class FilterBar;
@@ -70,6 +71,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     QDockWidget *tableDock() const { return m_tableDock; }
     QDockWidget *detailsDock() const { return m_detailsDock; }
+    ActorGraphView *actorGraph() const { return m_graphView; }
+    QDockWidget *graphDock() const { return m_graphDock; }
     QAction *laneModeAction(LaneMode mode) const;
     ImportController *importController() const { return m_import; }
 
@@ -107,6 +110,7 @@ private:
     void importDialog();
     void pasteImport();
     void exportTimelineDialog();
+    void exportReportDialog();
     void printTimeline();
     void showAbout();
 
@@ -124,6 +128,8 @@ private:
     FilterBar *m_filterBar = nullptr;
     QDockWidget *m_tableDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
+    ActorGraphView *m_graphView = nullptr;
+    QDockWidget *m_graphDock = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_filterToolBar = nullptr;
     QLabel *m_countsLabel = nullptr;
@@ -146,6 +152,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_laneGroup = nullptr;

@@ -10,7 +10,7 @@ FAULTLINE_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libsqlite3-dev libgumbo-dev libxml2-dev libuchardet-dev libpoppler-cpp-dev
-    iso-codes fonts-dejavu-core
+    iso-codes fonts-dejavu-core fonts-droid-fallback
     desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
     dpkg-dev file
     poppler-utils

@@ -1,5 +1,9 @@
 #include "core/model/datespan.h"
 #include "core/model/eventtype.h"
+#include "core/store/actorrepository.h"
+#include "core/store/articlerepository.h"
+#include "core/store/eventrepository.h"
+#include "core/store/workspace.h"
 #include "tests/cli/clirunner.h"
 
 #include <QDir>
@@ -102,6 +106,9 @@ private slots:
     void pngOfTheSampleArticle();
     void pdfOfTheSampleArticle();
     void svgOfTheSampleArticle();
+    void pagedPdf();
+    void reportOfTheSampleArticle();
+    void reportInEveryScript();
     void usageErrors_data();
     void usageErrors();
     void failuresLeaveNoFile_data();
@@ -268,6 +275,195 @@ void tst_ExportCommand::svgOfTheSampleArticle()
     QVERIFY2(titles >= 3, qPrintable(texts.join(u'|')));
 }
 
+namespace {
+
+// The text of a PDF, compatibility-folded (ligatures, "…") and with its whitespace simplified.
+QString pdfText(const QString &path, int first = 0, int last = 0)
+{
+    QStringList arguments{path, QStringLiteral("-")};
+    if (last > 0)
+        arguments = QStringList{QStringLiteral("-l"), QString::number(last)} + arguments;
+    if (first > 0)
+        arguments = QStringList{QStringLiteral("-f"), QString::number(first)} + arguments;
+    return toolOutput(QStringLiteral("pdftotext"), arguments)
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
+// The text of the report's pages after the timeline, without the page footers
+// (a paragraph may continue on the next page).
+QString reportBody(const QString &path)
+{
+    return pdfText(path, 3)
+        .remove(QRegularExpression(QStringLiteral("\\s*Page \\d+ of \\d+")))
+        .simplified();
+}
+
+int pdfPages(const QString &path)
+{
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                              .match(toolOutput(QStringLiteral("pdfinfo"), {path}));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString folded(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).simplified();
+}
+
+} // namespace
+
+void tst_ExportCommand::pagedPdf()
+{
+    const QString out = m_dir.filePath(QStringLiteral("paged.pdf"));
+    const CliResult result = runFaultline({QStringLiteral("export"),
+                                           QStringLiteral("--db"),
+                                           m_workspace,
+                                           QStringLiteral("--out"),
+                                           out,
+                                           QStringLiteral("--from"),
+                                           QStringLiteral("2015"),
+                                           QStringLiteral("--to"),
+                                           QStringLiteral("2020"),
+                                           QStringLiteral("--pages"),
+                                           QStringLiteral("3"),
+                                           QStringLiteral("--title"),
+                                           QStringLiteral("Afghan peace talks"),
+                                           QStringLiteral("--lanes"),
+                                           QStringLiteral("actor"),
+                                           QStringLiteral("--no-sources")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(pdfPages(out), 3);
+    // Two years a page: each page's axis shows its years and none of the others'.
+    const QList<QStringList> years{{QStringLiteral("2015"), QStringLiteral("2016")},
+                                   {QStringLiteral("2017"), QStringLiteral("2018")},
+                                   {QStringLiteral("2019"), QStringLiteral("2020")}};
+    for (int page = 1; page <= 3; ++page) {
+        const QString text = pdfText(out, page, page);
+        for (int other = 1; other <= 3; ++other) {
+            for (const QString &year : years.at(other - 1)) {
+                const bool shown = text.contains(
+                    QRegularExpression(QStringLiteral("\\b%1\\b").arg(year)));
+                QVERIFY2(shown == (other == page), qPrintable(QString::number(page) + u' ' + text));
+            }
+        }
+        QCOMPARE(text.contains(QLatin1String("Afghan peace talks")), page == 1);
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of 3").arg(page)), qPrintable(text));
+        // The lane headers on every page.
+        QVERIFY2(text.contains(QLatin1String("Taliban")), qPrintable(text));
+    }
+}
+
+void tst_ExportCommand::reportOfTheSampleArticle()
+{
+    const QString out = m_dir.filePath(QStringLiteral("report.pdf"));
+    const CliResult result = runFaultline({QStringLiteral("export"),
+                                           QStringLiteral("--db"),
+                                           m_workspace,
+                                           QStringLiteral("--view"),
+                                           QStringLiteral("report"),
+                                           QStringLiteral("--out"),
+                                           out,
+                                           QStringLiteral("--title"),
+                                           QStringLiteral("Afghan peace talks")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(pdfPages(out) > 2);
+    const QString titlePage = pdfText(out, 1, 1);
+    QVERIFY2(!titlePage.isEmpty(), "pdftotext (poppler-utils) is missing or found no text");
+    QVERIFY2(titlePage.startsWith(QLatin1String("Afghan peace talks")), qPrintable(titlePage));
+    QVERIFY2(titlePage.contains(QStringLiteral("%1 events").arg(m_events.size())),
+             qPrintable(titlePage));
+    // The timeline's page, with its axis.
+    QVERIFY(pdfText(out, 2, 2).contains(QLatin1String("2020")));
+
+    // Every event with every evidence sentence and its source, in date order (unresolved last).
+    const QString text = reportBody(out);
+    QVERIFY2(text.startsWith(QLatin1String("Events")), qPrintable(text));
+    Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadOnly, &error), qPrintable(error));
+    const QList<Event> stored = EventRepository(workspace).query();
+    QCOMPARE(stored.size(), m_events.size());
+    qsizetype previous = 0;
+    int sentences = 0;
+    for (const Event &event : stored) {
+        const qsizetype at = text.indexOf(folded(event.title), previous + 1);
+        QVERIFY2(at > previous, qPrintable(event.title));
+        previous = at;
+        for (const Evidence &evidence : event.evidence) {
+            const qsizetype sentence = text.indexOf(folded(evidence.sentence), at);
+            QVERIFY2(sentence > at, qPrintable(evidence.sentence));
+            ++sentences;
+        }
+    }
+    QVERIFY(sentences >= stored.size());
+    QVERIFY2(text.contains(QLatin1String("Source: ")), qPrintable(text));
+    // The article list: every article's title or file with its outlet and date.
+    const qsizetype articles = text.lastIndexOf(QLatin1String("Articles"));
+    QVERIFY(articles > previous);
+    const QString list = text.mid(articles);
+    const QStringList files = QDir(SampleFolder).entryList({QStringLiteral("*.txt")}, QDir::Files);
+    for (const Article &article : ArticleRepository(workspace).all(false)) {
+        const QString name = article.title.isEmpty() ? QFileInfo(article.sourcePath).fileName()
+                                                     : folded(article.title);
+        QVERIFY2(list.contains(name), qPrintable(name + QLatin1Char(' ') + list));
+        QVERIFY2(list.contains(QLatin1String("14 September 2020")), qPrintable(list));
+    }
+    QCOMPARE(ArticleRepository(workspace).count(), files.size());
+}
+
+void tst_ExportCommand::reportInEveryScript()
+{
+    const QString path = m_dir.filePath(QStringLiteral("scripts.faultline"));
+    {
+        Workspace workspace;
+        QString error;
+        QVERIFY2(workspace.open(path, Workspace::OpenMode::ReadWrite, &error), qPrintable(error));
+        Article article;
+        article.title = QStringLiteral("Talks <b>resume</b> & continue");
+        article.outlet = QStringLiteral("Outlet");
+        article.url = QStringLiteral("https://example.org/talks");
+        article.publishedDay = DateSpan::julianDay(2021, 3, 2);
+        article.text = QStringLiteral("Text.");
+        article.contentHash = Article::hashText(article.text);
+        QVERIFY2(ArticleRepository(workspace).insert(article, &error), qPrintable(error));
+        Actor actor;
+        actor.name = QStringLiteral("حركة طالبان");
+        QVERIFY2(ActorRepository(workspace).insert(actor, &error), qPrintable(error));
+        Event arabic;
+        arabic.title = QStringLiteral("اجتماع في الدوحة");
+        arabic.date = DateSpan::day(2021, 3, 1);
+        arabic.participants = {{actor.id, Event::Role::Source, false}};
+        arabic.evidence = {{0, article.id, 0, 5, QStringLiteral("Text.")}};
+        QVERIFY2(EventRepository(workspace).insert(arabic, &error), qPrintable(error));
+        Event cyrillic;
+        cyrillic.title = QStringLiteral("Переговоры в Москве");
+        cyrillic.date = DateSpan::month(2021, 4);
+        QVERIFY2(EventRepository(workspace).insert(cyrillic, &error), qPrintable(error));
+        Event chinese;
+        chinese.title = QStringLiteral("北京会谈");
+        QVERIFY2(EventRepository(workspace).insert(chinese, &error), qPrintable(error));
+    }
+    const QString out = m_dir.filePath(QStringLiteral("scripts.pdf"));
+    const CliResult result = runFaultline({QStringLiteral("export"),
+                                           QStringLiteral("--db"),
+                                           path,
+                                           QStringLiteral("--view"),
+                                           QStringLiteral("report"),
+                                           QStringLiteral("--out"),
+                                           out});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString body = reportBody(out);
+    QVERIFY2(body.contains(folded(QStringLiteral("اجتماع في الدوحة"))), qPrintable(body));
+    QVERIFY2(body.contains(folded(QStringLiteral("حركة طالبان"))), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("Переговоры в Москве")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("北京会谈")), qPrintable(body));
+    // Unresolved last.
+    QVERIFY(body.indexOf(QStringLiteral("北京会谈")) > body.indexOf(QStringLiteral("Переговоры")));
+    // Markup in an article's title is text.
+    QVERIFY2(body.contains(QLatin1String("Talks <b>resume</b> & continue")), qPrintable(body));
+}
+
 void tst_ExportCommand::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -277,11 +473,21 @@ void tst_ExportCommand::usageErrors_data()
                                           QStringLiteral("--out"),
                                           QStringLiteral("g.png")}
                            << "not available yet";
-    QTest::newRow("report") << QStringList{QStringLiteral("--view"),
-                                           QStringLiteral("report"),
-                                           QStringLiteral("--out"),
-                                           QStringLiteral("r.pdf")}
-                            << "not available yet";
+    QTest::newRow("report as png") << QStringList{QStringLiteral("--view"),
+                                                  QStringLiteral("report"),
+                                                  QStringLiteral("--out"),
+                                                  QStringLiteral("r.png")}
+                                   << "name the file .pdf";
+    QTest::newRow("pages of a png") << QStringList{QStringLiteral("--out"),
+                                                   QStringLiteral("t.png"),
+                                                   QStringLiteral("--pages"),
+                                                   QStringLiteral("2")}
+                                    << "PDF files only";
+    QTest::newRow("bad pages") << QStringList{QStringLiteral("--out"),
+                                              QStringLiteral("t.pdf"),
+                                              QStringLiteral("--pages"),
+                                              QStringLiteral("0")}
+                               << "not a number of pages";
     QTest::newRow("no out") << QStringList{} << "--out FILE is required";
     QTest::newRow("jpeg") << QStringList{QStringLiteral("--out"), QStringLiteral("t.jpg")}
                           << ".png, .pdf or .svg";
@@ -347,6 +553,9 @@ void tst_ExportCommand::failuresLeaveNoFile_data()
         << "no/such/folder/t.png" << QStringList{} << "cannot be written";
     QTest::newRow("missing folder pdf")
         << "no/such/folder/t.pdf" << QStringList{} << "cannot be written";
+    QTest::newRow("missing folder report")
+        << "no/such/folder/r.pdf" << QStringList{QStringLiteral("--view"), QStringLiteral("report")}
+        << "cannot be written";
     QTest::newRow("missing workspace")
         << "t.png" << QStringList{QStringLiteral("--db"), QStringLiteral("missing.faultline")}
         << "does not exist";

@@ -8,6 +8,7 @@
 #include "ui/export/timelineexporter.h"
 #include "ui/panels/quadclasspalette.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -17,6 +18,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +126,7 @@ private slots:
     void transparentBackground();
     void pdfHasTitlesYearsAndSources();
     void pdfShowsArabicText();
+    void pagedPdfSplitsTheRange();
     void svgIsWellFormedWithTextElements();
     void printUsesThePagePath();
     void sourcesOnlyOfShownEvents();
@@ -426,6 +429,53 @@ void tst_TimelineExporter::pdfHasTitlesYearsAndSources()
              qPrintable(info));
 }
 
+void tst_TimelineExporter::pagedPdfSplitsTheRange()
+{
+    Workspace *workspace = makeWorkspace(standardEvents());
+    TimelineExportOptions options;
+    options.format = TimelineExportOptions::Format::Pdf;
+    options.title = QStringLiteral("Afghan peace process");
+    options.fromDay = double(DateSpan::julianDay(2016, 1, 1));
+    options.toDay = double(DateSpan::julianDay(2020, 1, 1));
+    options.showSources = false;
+    options.showExportTime = false;
+    options.pages = 2;
+    TimelineExporter exporter(workspace);
+    QString error;
+    QVERIFY2(exporter.setOptions(options, &error), qPrintable(error));
+    const QString path = m_dir->filePath(QStringLiteral("paged.pdf"));
+    QVERIFY2(exporter.exportToFile(path, &error), qPrintable(error));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    const QString info = runTool(QStandardPaths::findExecutable(QStringLiteral("pdfinfo")), {path});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\b"))), qPrintable(info));
+    // Two years a page, each with its axis; the title on the first, a number on each.
+    const QList<QStringList> years{{QStringLiteral("2016"), QStringLiteral("2017")},
+                                   {QStringLiteral("2018"), QStringLiteral("2019")}};
+    for (int page = 1; page <= 2; ++page) {
+        const QString text = runTool(pdftotext,
+                                     {QStringLiteral("-f"),
+                                      QString::number(page),
+                                      QStringLiteral("-l"),
+                                      QString::number(page),
+                                      path,
+                                      QStringLiteral("-")})
+                                 .normalized(QString::NormalizationForm_KC)
+                                 .simplified();
+        for (int other = 1; other <= 2; ++other) {
+            for (const QString &year : years.at(other - 1)) {
+                const bool shown = text.contains(
+                    QRegularExpression(QStringLiteral("\\b%1\\b").arg(year)));
+                QVERIFY2(shown == (other == page), qPrintable(year + u' ' + text));
+            }
+        }
+        QCOMPARE(text.contains(QLatin1String("Afghan peace process")), page == 1);
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of 2").arg(page)), qPrintable(text));
+    }
+    // The options are as they were after the export.
+    QCOMPARE(exporter.options().fromDay, options.fromDay);
+    QCOMPARE(exporter.options().title, options.title);
+}
+
 void tst_TimelineExporter::pdfShowsArabicText()
 {
     Workspace *workspace = makeWorkspace(standardEvents());
@@ -670,6 +720,18 @@ void tst_TimelineExporter::dialogPreviewAndExport()
     // A page: landscape A4 proportions.
     const QPixmap page = dialog.previewLabel()->pixmap();
     QVERIFY(std::abs(double(page.width()) / page.height() - 297.0 / 210.0) < 0.02);
+    // Paging: one page unless asked, then as many as the spin box says.
+    auto *paged = dialog.findChild<QCheckBox *>(QStringLiteral("pagedCheck"));
+    auto *pages = dialog.findChild<QSpinBox *>(QStringLiteral("pagesSpin"));
+    QVERIFY(paged && pages);
+    QCOMPARE(dialog.options().pages, 1);
+    QVERIFY(!pages->isEnabled());
+    paged->setChecked(true);
+    QVERIFY(pages->isEnabled());
+    pages->setValue(4);
+    QCOMPARE(dialog.options().pages, 4);
+    paged->setChecked(false);
+    QCOMPARE(dialog.options().pages, 1);
 
     // The file name decides the format.
     const QString path = m_dir->filePath(QStringLiteral("from-dialog.png"));

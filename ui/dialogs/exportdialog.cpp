@@ -140,6 +140,20 @@ ExportDialog::ExportDialog(Workspace *workspace,
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addRow(tr("&Page size:"), m_pageSize);
     pageLayout->addRow(tr("&Orientation:"), m_orientation);
+    // A long range split across pages, each with its axis and lanes.
+    m_paged = new QCheckBox(tr("Split the range across"), m_pageBox);
+    m_paged->setObjectName(QStringLiteral("pagedCheck"));
+    m_pages = new QSpinBox(m_pageBox);
+    m_pages->setObjectName(QStringLiteral("pagesSpin"));
+    m_pages->setRange(2, TimelineExporter::MaxPages);
+    m_pages->setValue(2);
+    m_pages->setSuffix(tr(" pages"));
+    m_pages->setEnabled(false);
+    auto *pagedRow = new QHBoxLayout;
+    pagedRow->addWidget(m_paged);
+    pagedRow->addWidget(m_pages);
+    pagedRow->addStretch();
+    pageLayout->addRow(pagedRow);
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -206,6 +220,9 @@ ExportDialog::ExportDialog(Workspace *workspace,
     connect(m_format, &QComboBox::currentIndexChanged, this, changed);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, changed);
     connect(m_orientation, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_paged, &QCheckBox::toggled, m_pages, &QWidget::setEnabled);
+    connect(m_paged, &QCheckBox::toggled, this, changed);
+    connect(m_pages, &QSpinBox::valueChanged, this, changed);
     connect(m_visible, &QRadioButton::toggled, this, changed);
     connect(m_width, &QSpinBox::valueChanged, this, changed);
     connect(m_dpi, &QSpinBox::valueChanged, this, changed);
@@ -233,6 +250,7 @@ TimelineExportOptions ExportDialog::options() const
                                     && options.format != TimelineExportOptions::Format::Pdf;
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     options.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
+    options.pages = m_paged->isChecked() ? m_pages->value() : 1;
     options.title = m_title->text();
     options.subtitle = m_subtitle->text();
     options.showDateRange = m_dateRange->isChecked();

@@ -70,6 +70,8 @@ private:
     QWidget *m_pageBox = nullptr;
     QComboBox *m_pageSize = nullptr;
     QComboBox *m_orientation = nullptr;
+    QCheckBox *m_paged = nullptr;
+    QSpinBox *m_pages = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;
     QCheckBox *m_dateRange = nullptr;

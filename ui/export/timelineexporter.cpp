@@ -429,7 +429,7 @@ qreal TimelineExporter::footerHeight(qreal width)
     const QString sources = sourcesText(width, from, to);
     if (!sources.isEmpty())
         h += fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, sources).height() + 2;
-    if (m_options.showExportTime)
+    if (m_options.showExportTime || !m_pageText.isEmpty())
         h += fm.height() + 2;
     if (h > 0)
         h += std::round(fonts().base.pixelSize() * 0.6);
@@ -521,6 +521,11 @@ void TimelineExporter::paint(QPainter *painter, const QRectF &rect)
                           Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                           exported);
     }
+    if (!m_pageText.isEmpty()) {
+        painter->drawText(QRectF(content.left(), footerY, content.width(), smallFm.height()),
+                          Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine,
+                          m_pageText);
+    }
 
     m_timelineRect = QRectF(content.left(),
                             y,
@@ -580,6 +585,39 @@ QImage TimelineExporter::renderImage(QString *error)
     return image;
 }
 
+qreal TimelineExporter::plotWidthFor(qreal width)
+{
+    return m_painter
+        .layout(QRectF(0, 0, width - 2 * padding(), 100), &m_index, timelineOptions(0, 1))
+        .plot.width();
+}
+
+void TimelineExporter::selectPart(int page, int pages, std::pair<double, double> whole)
+{
+    const auto [from, to] = whole;
+    const double step = (to - from) / pages;
+    if (page > 0) {
+        m_options.title.clear();
+        m_options.subtitle.clear();
+    }
+    // Whole days, so that a page ends where the next begins, on a day's edge;
+    // a hair before it, so that the tick of that edge is the next page's.
+    m_options.fromDay = page == 0 ? from : std::round(from + page * step);
+    m_options.toDay = page + 1 == pages ? to : std::round(from + (page + 1) * step) - 1e-3;
+    m_pageText = tr("Page %1 of %2").arg(page + 1).arg(pages);
+}
+
+void TimelineExporter::paintFitted(QPainter *painter, const QSizeF &size)
+{
+    // Fit to the page: every lane shown, the picture shrunk when they need more height.
+    const qreal natural = naturalHeight(size.width(), true);
+    const qreal fit = natural > size.height() ? size.height() / natural : 1.0;
+    painter->save();
+    painter->scale(fit, fit);
+    paint(painter, QRectF(0, 0, size.width() / fit, size.height() / fit));
+    painter->restore();
+}
+
 bool TimelineExporter::renderPage(QPagedPaintDevice *device, QString *error)
 {
     QPainter painter;
@@ -593,12 +631,26 @@ bool TimelineExporter::renderPage(QPagedPaintDevice *device, QString *error)
     const QRectF paintRect = device->pageLayout().paintRectPixels(int(std::lround(dpi)));
     const qreal scale = dpi / ReferenceDpi;
     const QSizeF size = paintRect.size() / scale;
-    // Fit to the page: every lane shown, the picture shrunk when they need more height.
-    const qreal natural = naturalHeight(size.width(), true);
-    const qreal fit = natural > size.height() ? size.height() / natural : 1.0;
-    painter.scale(scale * fit, scale * fit);
-    paint(&painter, QRectF(0, 0, size.width() / fit, size.height() / fit));
-    if (!painter.end()) {
+    painter.scale(scale, scale);
+    const int pages = std::clamp(m_options.pages, 1, MaxPages);
+    bool ok = true;
+    if (pages == 1) {
+        paintFitted(&painter, size);
+    } else {
+        // The whole window as one page would show it, cut into equal parts; each
+        // page paints its part as a chosen range, the title on the first only.
+        const TimelineExportOptions saved = m_options;
+        const auto whole = window(plotWidthFor(size.width()));
+        for (int page = 0; page < pages && ok; ++page) {
+            if (page > 0)
+                ok = device->newPage();
+            selectPart(page, pages, whole);
+            paintFitted(&painter, size);
+        }
+        m_options = saved;
+        m_pageText.clear();
+    }
+    if (!painter.end() || !ok) {
         if (error)
             *error = tr("The page cannot be painted.");
         return false;
@@ -743,11 +795,14 @@ QImage TimelineExporter::preview(const QSize &bounds, qreal devicePixelRatio)
     }
     painter.scale(scale, scale);
     if (paged) {
-        const qreal natural = naturalHeight(inner.width(), true);
-        const qreal fit = natural > inner.height() ? inner.height() / natural : 1.0;
+        // A paged PDF: its first page.
+        const TimelineExportOptions saved = m_options;
+        if (m_options.pages > 1)
+            selectPart(0, std::min(m_options.pages, MaxPages), window(plotWidthFor(inner.width())));
         painter.translate(inner.topLeft());
-        painter.scale(fit, fit);
-        paint(&painter, QRectF(0, 0, inner.width() / fit, inner.height() / fit));
+        paintFitted(&painter, inner.size());
+        m_options = saved;
+        m_pageText.clear();
     } else {
         paint(&painter, inner);
     }

@@ -37,6 +37,7 @@ public:
     static constexpr int MinDpi = 24;
     static constexpr int MaxDpi = 1200;
     static constexpr qreal ReferenceDpi = 96; // one layout unit is 1/96 inch
+    static constexpr int MaxPages = 200;      // of a paged PDF
 
     explicit TimelineExporter(Workspace *workspace);
 
@@ -56,7 +57,8 @@ public:
     // The PNG picture (size and limits checked); a null image with *error on failure.
     QImage renderImage(QString *error);
     QSize imagePixelSize(); // of renderImage()
-    // One page of a PDF writer or printer, the picture fitted to its paint rect.
+    // The page(s) of a PDF writer or printer, the picture fitted to the paint
+    // rect; options().pages pages, each showing its part of the time window.
     bool renderPage(QPagedPaintDevice *device, QString *error);
     // Prints through the same code as the PDF export.
     bool print(QPrinter *printer, QString *error);
@@ -99,6 +101,11 @@ private:
     QString sourcesText(qreal width, double fromDay, double toDay);
     QString exportTimeText() const;
     QSizeF logicalSize(); // PNG and SVG, before the pixel ratio
+    // Paints one page fitted into size (1/96-inch units) with the painter's origin at its top left.
+    void paintFitted(QPainter *painter, const QSizeF &size);
+    qreal plotWidthFor(qreal width); // the timeline's plot in a picture this wide
+    // Sets the window, texts and page number of part page (0-based) of a paged PDF.
+    void selectPart(int page, int pages, std::pair<double, double> whole);
     qreal pixelRatio() const { return m_options.dpi / ReferenceDpi; }
     qreal padding() const;
 
@@ -109,6 +116,7 @@ private:
     EventTitleCache m_titles;
     TimelinePainter m_painter;
     QRectF m_timelineRect;
+    QString m_pageText; // "Page 2 of 5" while painting a paged PDF
     double m_shownFrom = 0;
     double m_shownTo = 0;
     // Source entries of the last window asked for.

@@ -43,6 +43,9 @@ struct TimelineExportOptions
     // PDF and print: one page, the picture fitted onto it.
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    // PDF and print: the time window split into this many consecutive parts, one
+    // per page, each with its axis, lanes and page number; the title on the first.
+    int pages = 1;
 
     // Texts around the timeline.
     QString title;

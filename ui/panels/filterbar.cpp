@@ -214,6 +214,15 @@ void FilterBar::clear()
     applyNow();
 }
 
+void FilterBar::setActorName(const QString &name)
+{
+    m_clearing = true;
+    m_actor->setText(name);
+    m_clearing = false;
+    validateActor();
+    applyNow();
+}
+
 void FilterBar::applyNow()
 {
     m_debounce->stop();

@@ -44,6 +44,8 @@ public:
 
 public slots:
     void clear();
+    // Filters by this actor (name or alias) at once; empty clears the actor filter.
+    void setActorName(const QString &name);
     // Applies pending typing at once instead of after the debounce delay.
     void applyNow();
 

@@ -1,0 +1,538 @@
+#include "ui/graph/actorgraphview.h"
+
+#include "core/query/actorgraphbuilder.h"
+#include "core/query/forcelayout.h"
+#include "core/query/layoutrunner.h"
+#include "core/store/workspace.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLoggingCategory>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Faultline {
+
+Q_LOGGING_CATEGORY(lcActorGraphView, "faultline.ui")
+
+namespace {
+
+constexpr double ZoomStep = 1.25;
+constexpr double MinZoom = 0.01;
+constexpr double MaxZoom = 40;
+constexpr double FitMargin = 24; // pixels around the fitted graph
+
+} // namespace
+
+ActorGraphView::ActorGraphView(QWidget *parent)
+    : QWidget(parent)
+    , m_nodeCap(ActorGraphBuilder::DefaultNodeCap)
+    , m_runner(new LayoutRunner(this))
+    , m_rebuildTimer(new QTimer(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Actor graph"));
+    m_rebuildTimer->setSingleShot(true);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &ActorGraphView::rebuild);
+    connect(m_runner, &LayoutRunner::positionsChanged, this, [this](const LayoutSnapshot &snapshot) {
+        applySnapshot(snapshot, false);
+    });
+    connect(m_runner, &LayoutRunner::finished, this, [this](const LayoutSnapshot &snapshot) {
+        applySnapshot(snapshot, true);
+    });
+    updateStyle();
+    updateTexts();
+}
+
+ActorGraphView::~ActorGraphView() = default;
+
+QSize ActorGraphView::sizeHint() const
+{
+    return {420, 340};
+}
+
+void ActorGraphView::setWorkspace(Workspace *workspace)
+{
+    m_filter = EventFilter();
+    // The same workspace again (after an import): keep the picture, warm-start from it.
+    if (workspace != m_workspace) {
+        m_workspace = workspace;
+        m_known.clear();
+        m_pinned.clear();
+        m_options.highlightedActors.clear();
+        m_options.hoveredActorId = 0;
+        m_autoFit = true;
+        m_runner->cancel();
+        m_graph = ActorGraph();
+        m_positions.clear();
+    }
+    scheduleRebuild();
+}
+
+void ActorGraphView::setFilter(const EventFilter &filter)
+{
+    m_filter = filter;
+    scheduleRebuild();
+}
+
+void ActorGraphView::setTimeRange(double fromDay, double toDay)
+{
+    m_rangeFrom = std::min(fromDay, toDay);
+    m_rangeTo = std::max(fromDay, toDay);
+    scheduleRebuild();
+}
+
+void ActorGraphView::clearTimeRange()
+{
+    m_rangeFrom.reset();
+    m_rangeTo.reset();
+    scheduleRebuild();
+}
+
+void ActorGraphView::setNodeCap(int cap)
+{
+    m_nodeCap = cap;
+    scheduleRebuild();
+}
+
+void ActorGraphView::setHighlightedActors(const QSet<qint64> &actorIds)
+{
+    if (m_options.highlightedActors == actorIds)
+        return;
+    m_options.highlightedActors = actorIds;
+    update();
+}
+
+EventFilter ActorGraphView::effectiveFilter() const
+{
+    EventFilter filter = m_filter;
+    filter.limit = -1;
+    filter.offset = 0;
+    if (m_rangeFrom) {
+        const qint64 from = qint64(std::floor(*m_rangeFrom));
+        filter.fromDay = filter.fromDay ? std::max(*filter.fromDay, from) : from;
+    }
+    if (m_rangeTo) {
+        const qint64 to = qint64(std::ceil(*m_rangeTo));
+        filter.toDay = filter.toDay ? std::min(*filter.toDay, to) : to;
+    }
+    return filter;
+}
+
+bool ActorGraphView::isLayoutRunning() const
+{
+    return m_runner->isRunning();
+}
+
+bool ActorGraphView::isRebuildPending() const
+{
+    return m_rebuildTimer->isActive();
+}
+
+std::optional<QPointF> ActorGraphView::positionOf(qint64 actorId) const
+{
+    const int index = m_graph.indexOf(actorId);
+    if (index < 0 || size_t(index) >= m_positions.size())
+        return std::nullopt;
+    return m_positions[size_t(index)];
+}
+
+QPointF ActorGraphView::mapToWidget(const QPointF &layoutPoint) const
+{
+    return ActorGraphPainter::toScreen(layoutPoint, QRectF(rect()), m_options);
+}
+
+QPointF ActorGraphView::mapFromWidget(const QPointF &widgetPoint) const
+{
+    return ActorGraphPainter::toLayout(widgetPoint, QRectF(rect()), m_options);
+}
+
+void ActorGraphView::scheduleRebuild()
+{
+    // At most one rebuild per interval; calls in between coalesce into the next.
+    if (m_rebuildTimer->isActive())
+        return;
+    const qint64 elapsed = m_sinceRebuild.isValid() ? m_sinceRebuild.elapsed() : RebuildIntervalMs;
+    m_rebuildTimer->start(int(std::max<qint64>(0, RebuildIntervalMs - elapsed)));
+}
+
+void ActorGraphView::rebuild()
+{
+    m_rebuildTimer->stop();
+    m_sinceRebuild.restart();
+    m_error.clear();
+    if (!m_workspace || !m_workspace->isOpen()) {
+        m_runner->cancel();
+        m_graph = ActorGraph();
+        m_positions.clear();
+    } else {
+        ActorGraphBuilder builder(*m_workspace);
+        builder.setNodeCap(m_nodeCap);
+        std::optional<ActorGraph> graph = builder.build(effectiveFilter(), &m_error);
+        if (!graph) {
+            qCWarning(lcActorGraphView) << "actor graph not built:" << m_error;
+            graph = ActorGraph();
+        }
+        m_graph = std::move(*graph);
+        // Until the layout reports, show known actors where they were and new
+        // ones at the middle of their known neighbours.
+        m_positions.assign(m_graph.nodes().size(), QPointF());
+        std::vector<char> placed(m_graph.nodes().size(), 0);
+        for (int i = 0; i < m_graph.nodeCount(); ++i) {
+            const qint64 id = m_graph.nodes()[size_t(i)].actorId;
+            if (const auto pin = m_pinned.constFind(id); pin != m_pinned.cend()) {
+                m_positions[size_t(i)] = *pin;
+                placed[size_t(i)] = 1;
+            } else if (const auto known = m_known.constFind(id); known != m_known.cend()) {
+                m_positions[size_t(i)] = *known;
+                placed[size_t(i)] = 1;
+            }
+        }
+        for (int i = 0; i < m_graph.nodeCount(); ++i) {
+            if (placed[size_t(i)])
+                continue;
+            QPointF sum;
+            int count = 0;
+            for (int e : m_graph.incidentEdges(i)) {
+                const ActorGraph::Edge &edge = m_graph.edges()[size_t(e)];
+                const int other = edge.source == i ? edge.target : edge.source;
+                if (placed[size_t(other)]) {
+                    sum += m_positions[size_t(other)];
+                    ++count;
+                }
+            }
+            if (count > 0)
+                m_positions[size_t(i)] = sum / count;
+        }
+        startLayout();
+    }
+    updateTexts();
+    if (m_autoFit)
+        fit();
+    update();
+    emit graphChanged();
+}
+
+void ActorGraphView::relayout()
+{
+    if (!m_graph.isEmpty())
+        startLayout();
+}
+
+void ActorGraphView::startLayout()
+{
+    QHash<qint64, QPointF> previous;
+    previous.reserve(m_graph.nodeCount());
+    for (int i = 0; i < m_graph.nodeCount(); ++i) {
+        const qint64 id = m_graph.nodes()[size_t(i)].actorId;
+        if (m_pinned.contains(id))
+            previous.insert(id, m_pinned.value(id));
+        else if (m_known.contains(id))
+            previous.insert(id, m_known.value(id));
+    }
+    QSet<qint64> pinned;
+    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it)
+        pinned.insert(it.key());
+    m_generation = m_runner->start(ForceLayout::graphOf(m_graph),
+                                   ForceLayout::Settings(),
+                                   previous,
+                                   pinned);
+}
+
+void ActorGraphView::applySnapshot(const LayoutSnapshot &snapshot, bool finished)
+{
+    if (snapshot.generation != m_generation)
+        return;
+    if (snapshot.ids.size() == qsizetype(m_positions.size())) {
+        for (qsizetype i = 0; i < snapshot.ids.size(); ++i) {
+            const qint64 id = snapshot.ids.at(i);
+            const QPointF position = m_pinned.value(id, snapshot.positions.at(i));
+            m_positions[size_t(i)] = position;
+            m_known.insert(id, position);
+        }
+    }
+    if (m_autoFit)
+        fit();
+    update();
+    if (finished)
+        emit layoutFinished();
+}
+
+void ActorGraphView::zoomIn()
+{
+    zoomBy(ZoomStep, QRectF(rect()).center());
+}
+
+void ActorGraphView::zoomOut()
+{
+    zoomBy(1 / ZoomStep, QRectF(rect()).center());
+}
+
+void ActorGraphView::fit()
+{
+    m_autoFit = true;
+    if (m_positions.empty() || width() <= 0 || height() <= 0) {
+        m_options.center = QPointF();
+        m_options.scale = 1;
+        update();
+        return;
+    }
+    double left = 0, right = 0, top = 0, bottom = 0;
+    for (size_t i = 0; i < m_positions.size(); ++i) {
+        const double r = ActorGraph::nodeRadius(m_graph.nodes()[i].eventCount);
+        const QPointF p = m_positions[i];
+        if (i == 0 || p.x() - r < left)
+            left = p.x() - r;
+        if (i == 0 || p.x() + r > right)
+            right = p.x() + r;
+        if (i == 0 || p.y() - r < top)
+            top = p.y() - r;
+        if (i == 0 || p.y() + r > bottom)
+            bottom = p.y() + r;
+    }
+    const double availableWidth = std::max(10.0, width() - 2 * FitMargin);
+    const double availableHeight = std::max(10.0, height() - 2 * FitMargin);
+    const double scale = std::min(availableWidth / std::max(right - left, 1e-6),
+                                  availableHeight / std::max(bottom - top, 1e-6));
+    // A lone actor or two should not fill the whole view.
+    m_options.scale = std::clamp(scale, MinZoom, 3.0);
+    m_options.center = QPointF((left + right) / 2, (top + bottom) / 2);
+    update();
+}
+
+void ActorGraphView::zoomBy(double factor, const QPointF &anchor)
+{
+    const QPointF under = mapFromWidget(anchor);
+    m_options.scale = std::clamp(m_options.scale * factor, MinZoom, MaxZoom);
+    m_options.center = under - (anchor - QRectF(rect()).center()) / m_options.scale;
+    m_autoFit = false;
+    update();
+}
+
+void ActorGraphView::updateStyle()
+{
+    m_painter.setStyle(ActorGraphStyle::fromPalette(palette(), font()));
+    update();
+}
+
+void ActorGraphView::updateTexts()
+{
+    const int hidden = m_graph.hiddenActorCount();
+    m_options.cornerNote = hidden > 0 ? tr("%Ln actor(s) not shown", nullptr, hidden) : QString();
+    if (!m_workspace) {
+        m_options.emptyTitle = tr("No workspace open");
+        m_options.emptyMessage = tr("Open or create a workspace to see who deals with whom.");
+    } else if (!m_error.isEmpty()) {
+        m_options.emptyTitle = tr("The actor graph could not be built");
+        m_options.emptyMessage = m_error;
+    } else {
+        m_options.emptyTitle = tr("No actors");
+        m_options.emptyMessage = tr(
+            "No event in the current filters and time range names an actor.");
+    }
+}
+
+QString ActorGraphView::toolTipFor(int node) const
+{
+    const ActorGraph::Node &n = m_graph.nodes()[size_t(node)];
+    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                       .arg(n.name.toHtmlEscaped(),
+                            Actor::kindName(n.kind).toHtmlEscaped(),
+                            tr("%Ln event(s)", nullptr, n.eventCount));
+    if (m_pinned.contains(n.actorId))
+        text += QStringLiteral("<br>") + tr("Pinned").toHtmlEscaped();
+    return text;
+}
+
+bool ActorGraphView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const ActorGraphPainter::Hit hit = m_painter.hitTest(help->pos(),
+                                                             QRectF(rect()),
+                                                             m_graph,
+                                                             m_positions,
+                                                             m_options);
+        if (hit.kind == ActorGraphPainter::Hit::Kind::Node) {
+            QToolTip::showText(help->globalPos(), toolTipFor(hit.node), this);
+        } else if (hit.kind == ActorGraphPainter::Hit::Kind::Edge) {
+            const ActorGraph::Edge &edge = m_graph.edges()[size_t(hit.edge)];
+            const QString a = m_graph.nodes()[size_t(edge.source)].name.toHtmlEscaped();
+            const QString b = m_graph.nodes()[size_t(edge.target)].name.toHtmlEscaped();
+            const QString what = edge.kind == ActorGraph::EdgeKind::Affiliation
+                                     ? tr("belongs to").toHtmlEscaped()
+                                     : tr("%Ln shared event(s)", nullptr, edge.eventCount);
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<b>%1</b> – <b>%2</b><br>%3").arg(a, b, what),
+                               this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ActorGraphView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    m_painter.paint(&painter, QRectF(rect()), m_graph, m_positions, m_options);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void ActorGraphView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_autoFit)
+        fit();
+}
+
+void ActorGraphView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    zoomBy(std::pow(ZoomStep, steps), event->position());
+    event->accept();
+}
+
+void ActorGraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = event->position();
+    m_lastMousePos = event->position();
+    m_pressHit = m_painter.hitTest(event->position(),
+                                   QRectF(rect()),
+                                   m_graph,
+                                   m_positions,
+                                   m_options);
+    event->accept();
+}
+
+void ActorGraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_pressed) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+            m_dragging = true;
+        if (m_dragging) {
+            if (m_pressHit.kind == ActorGraphPainter::Hit::Kind::Node
+                && size_t(m_pressHit.node) < m_positions.size()) {
+                const qint64 id = m_graph.nodes()[size_t(m_pressHit.node)].actorId;
+                const QPointF layoutPoint = mapFromWidget(pos);
+                m_pinned.insert(id, layoutPoint);
+                m_known.insert(id, layoutPoint);
+                m_positions[size_t(m_pressHit.node)] = layoutPoint;
+                m_autoFit = false;
+                setCursor(Qt::ClosedHandCursor);
+            } else {
+                m_options.center -= (pos - m_lastMousePos) / m_options.scale;
+                m_autoFit = false;
+                setCursor(Qt::ClosedHandCursor);
+            }
+            update();
+        }
+        m_lastMousePos = pos;
+        return;
+    }
+    const ActorGraphPainter::Hit hit = m_painter.hitTest(pos,
+                                                         QRectF(rect()),
+                                                         m_graph,
+                                                         m_positions,
+                                                         m_options);
+    const qint64 hovered = hit.kind == ActorGraphPainter::Hit::Kind::Node
+                               ? m_graph.nodes()[size_t(hit.node)].actorId
+                               : 0;
+    if (hit.kind == ActorGraphPainter::Hit::Kind::None)
+        unsetCursor();
+    else
+        setCursor(Qt::PointingHandCursor);
+    if (hovered != m_options.hoveredActorId) {
+        m_options.hoveredActorId = hovered;
+        update();
+    }
+}
+
+void ActorGraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressed = false;
+    unsetCursor();
+    if (m_dragging) {
+        m_dragging = false;
+        // The others make room around the node where it was put.
+        if (m_pressHit.kind == ActorGraphPainter::Hit::Kind::Node)
+            relayout();
+        return;
+    }
+    if (m_pressHit.kind == ActorGraphPainter::Hit::Kind::Node) {
+        emit actorSelected(m_graph.nodes()[size_t(m_pressHit.node)].actorId);
+    } else if (m_pressHit.kind == ActorGraphPainter::Hit::Kind::Edge) {
+        const ActorGraph::Edge &edge = m_graph.edges()[size_t(m_pressHit.edge)];
+        emit edgeSelected(m_graph.nodes()[size_t(edge.source)].actorId,
+                          m_graph.nodes()[size_t(edge.target)].actorId);
+    }
+}
+
+void ActorGraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        fit();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ActorGraphView::leaveEvent(QEvent *event)
+{
+    if (m_options.hoveredActorId != 0) {
+        m_options.hoveredActorId = 0;
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+void ActorGraphView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        updateStyle();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Faultline
