@@ -1,6 +1,7 @@
 #include "core/extract/actorrecognizer.h"
 
 #include "core/extract/gazetteer.h"
+#include "core/extract/lexiconfile.h"
 #include "core/extract/lexicontokenizer.h"
 #include "core/extract/wordindex.h"
 
@@ -13,25 +14,10 @@ namespace {
 
 using Kind = Actor::Kind;
 
-// Words of a space-separated list
-QStringList splitWords(QStringView words)
-{
-    QStringList list;
-    for (QStringView word : words.split(u' ', Qt::SkipEmptyParts))
-        list.append(word.toString());
-    return list;
-}
-
-QSet<QString> wordSet(QStringView words)
-{
-    const QStringList list = splitWords(words);
-    return QSet<QString>(list.begin(), list.end());
-}
-
 // Capitalised words that do not start or continue a name
 const QSet<QString> &stopWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"the a an he she it they we i you his her their its our this that these "
         u"those there here in on at but and or as for from with by after before "
         u"since when while if last next of to who what where why how meanwhile "
@@ -53,14 +39,14 @@ const QSet<QString> &stopWords()
 // Name particles written in lower case inside names: "Abu Bakr al-Baghdadi"
 const QSet<QString> &nameParticles()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"al el bin bint ibn de da del van von der ul ud ben la le dos das di");
     return words;
 }
 
 const QSet<QString> &governmentHeads()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"government governments administration authorities officials official "
         u"cabinet regime leadership ministry delegation negotiators diplomats "
         u"envoys parliament junta team leaders lawmakers diplomat negotiator "
@@ -71,7 +57,7 @@ const QSet<QString> &governmentHeads()
 
 const QSet<QString> &militaryHeads()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"army armies military militaries troops forces force soldiers navy "
         u"warplanes jets drones artillery marines commandos paratroopers soldier "
         u"commanders gunboats tanks warships aircraft jet units airstrikes "
@@ -83,7 +69,7 @@ const QSet<QString> &militaryHeads()
 // Words that may stand between a demonym and its head: "Afghan security forces"
 const QSet<QString> &preHeadModifiers()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"security armed special government federal national interim "
         u"transitional senior top central regional local military defence "
         u"defense naval ground elite air army border coalition allied backed led "
@@ -93,14 +79,15 @@ const QSet<QString> &preHeadModifiers()
 
 const QSet<QString> &militaryModifiers()
 {
-    static const QSet<QString> words = wordSet(u"military army defence defense naval air armed");
+    static const QSet<QString> words = LexiconFile::wordSet(
+        u"military army defence defense naval air armed");
     return words;
 }
 
 // Words before a capital that make it a place, not a government
 const QSet<QString> &capitalLocatives()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"in at to from into near outside inside around via across toward "
         u"towards through throughout within of visited visit visits visiting "
         u"reached reach arrived left leaving entered enter flew fly flying "
@@ -116,7 +103,7 @@ const QSet<QString> &capitalLocatives()
 // Words before a country that make it a place: "in Afghanistan"
 const QSet<QString> &stateLocatives()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"in inside across throughout within near outside into around northern "
         u"southern eastern western central northeastern northwestern "
         u"southeastern southwestern");
@@ -126,7 +113,7 @@ const QSet<QString> &stateLocatives()
 // Nouns a capital modifies without being an actor: "the Doha talks"
 const QSet<QString> &capitalModifiedNouns()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"talks process agreement accord accords summit conference meeting "
         u"declaration format airport office embassy university residents "
         u"province city police mayor municipality bureau correspondent station "
@@ -137,7 +124,7 @@ const QSet<QString> &capitalModifiedNouns()
 
 const QSet<QString> &reportingVerbs()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"said says told added tweeted wrote stated announced warned insisted "
         u"claimed argued noted explained replied confirmed denied declared urged "
         u"stressed posted says tells adds writes warns insists claims accused "
@@ -148,7 +135,7 @@ const QSet<QString> &reportingVerbs()
 
 const QSet<QString> &orgConnectors()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"of for the and al el de du des la le del in wal ul");
     return words;
 }
@@ -188,20 +175,22 @@ Generic genericFor(const QString &key)
 {
     static const QHash<QString, Generic> map = [] {
         QHash<QString, Generic> m;
-        for (const QString &w :
-             splitWords(u"militants insurgents rebels jihadists extremists fighters separatists "
-                        u"guerrillas guerillas islamists insurgency militia militias "
-                        u"paramilitaries paramilitary terrorists mujahideen attackers gunmen "
-                        u"militant insurgent rebel jihadist"))
+        for (const QString &w : LexiconFile::splitWords(
+                 u"militants insurgents rebels jihadists extremists fighters separatists "
+                 u"guerrillas guerillas islamists insurgency militia militias "
+                 u"paramilitaries paramilitary terrorists mujahideen attackers gunmen "
+                 u"militant insurgent rebel jihadist"))
             m.insert(w, Generic::ArmedGroup);
         m.insert(QStringLiteral("group"), Generic::Group);
         m.insert(QStringLiteral("movement"), Generic::Movement);
-        for (const QString &w : splitWords(u"organisation organization agency alliance bloc body"))
+        for (const QString &w :
+             LexiconFile::splitWords(u"organisation organization agency alliance bloc body"))
             m.insert(w, Generic::Organisation);
         m.insert(QStringLiteral("party"), Generic::Party);
-        for (const QString &w : splitWords(u"government administration regime authorities cabinet"))
+        for (const QString &w :
+             LexiconFile::splitWords(u"government administration regime authorities cabinet"))
             m.insert(w, Generic::Government);
-        for (const QString &w : splitWords(u"army military troops forces soldiers"))
+        for (const QString &w : LexiconFile::splitWords(u"army military troops forces soldiers"))
             m.insert(w, Generic::Military);
         m.insert(QStringLiteral("junta"), Generic::Junta);
         return m;
@@ -214,21 +203,21 @@ const QHash<QString, Kind> &orgHeads()
 {
     static const QHash<QString, Kind> map = [] {
         QHash<QString, Kind> m;
-        for (const QString &w : splitWords(u"party congress league"))
+        for (const QString &w : LexiconFile::splitWords(u"party congress league"))
             m.insert(w, Kind::PoliticalParty);
-        for (const QString &w :
-             splitWords(u"army forces force brigade brigades militia militias battalion "
-                        u"battalions front guard guards corps resistance mujahideen regiment "
-                        u"division legion rebels fighters jihad"))
+        for (const QString &w : LexiconFile::splitWords(
+                 u"army forces force brigade brigades militia militias battalion "
+                 u"battalions front guard guards corps resistance mujahideen regiment "
+                 u"division legion rebels fighters jihad"))
             m.insert(w, Kind::ArmedGroup);
         m.insert(QStringLiteral("movement"), Kind::PoliticalParty); // refined by its words
-        for (const QString &w : splitWords(u"government administration ministry"))
+        for (const QString &w : LexiconFile::splitWords(u"government administration ministry"))
             m.insert(w, Kind::Government);
-        for (const QString &w :
-             splitWords(u"organisation organization commission committee court agency bank fund "
-                        u"programme program mission union alliance coalition network association "
-                        u"federation assembly parliament authority institute foundation council "
-                        u"group tribunal office"))
+        for (const QString &w : LexiconFile::splitWords(
+                 u"organisation organization commission committee court agency bank fund "
+                 u"programme program mission union alliance coalition network association "
+                 u"federation assembly parliament authority institute foundation council "
+                 u"group tribunal office"))
             m.insert(w, Kind::Other);
         return m;
     }();
@@ -245,7 +234,7 @@ std::optional<Kind> orgHeadKind(const QString &key)
 
 const QSet<QString> &armedMovementWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"liberation revolutionary resistance armed islamic jihad justice "
         u"mujahideen salvation independence insurgent");
     return words;
@@ -253,7 +242,7 @@ const QSet<QString> &armedMovementWords()
 
 const QSet<QString> &internationalWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"united nations international world african european arab regional "
         u"intergovernmental global asian");
     return words;
@@ -261,7 +250,7 @@ const QSet<QString> &internationalWords()
 
 const QSet<QString> &nationalMilitaryWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"national armed defence defense security royal army forces force air "
         u"navy military people's 's people land ground naval");
     return words;

@@ -18,10 +18,10 @@ namespace {
 // Word lists that steer assembly; see resources/extract/*.txt.
 struct AssemblyLexicon
 {
-    QSet<QString> reportingLemmas; // "say": the event is what was said, not the saying
-    QSet<QString> lightVerbs;      // "hold", "host": the noun after them is the event
-    QSet<QString> symmetricLemmas; // "talks", "clash": no source or target
-    QSet<QString> locativeWords;   // "in", "at": a place follows
+    QSet<QString> reportingLemmas;  // "say": the event is what was said, not the saying
+    QSet<QString> lightVerbs;       // "hold", "host": the noun after them is the event
+    QSet<QString> symmetricLemmas;  // "talks", "clash": no source or target
+    QSet<QString> locativeWords;    // "in", "at": a place follows
     QSet<QString> predicativeVerbs; // "described X as": the "as" starts no clause
 
     static const AssemblyLexicon &instance()
@@ -59,7 +59,8 @@ QString subordinateClauseText(QStringView text, const TextSpan &clause, bool com
     // The words before the pronoun: a noun phrase ends there, unless a verb
     // ("said that", "announced that") does.
     static const QRegularExpression antecedent(
-        QStringLiteral(R"((?:\b(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+[\s,]*$)"),
+        QStringLiteral(
+            R"((?:\b(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+[\s,]*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype from = std::max<qsizetype>(0, clause.begin - 60);
     const QStringView before = text.mid(from, clause.begin - from);
@@ -72,7 +73,8 @@ QString subordinateClauseText(QStringView text, const TextSpan &clause, bool com
     while (phrase.endsWith(u','))
         phrase.chop(1);
     // Keep the noun phrase from its determiner on, when there is one.
-    static const QRegularExpression determiner(QStringLiteral(R"(\b(?:the|a|an|its|their|his|her|our)\s)"),
+    static const QRegularExpression determiner(QStringLiteral(
+                                                   R"(\b(?:the|a|an|its|their|his|her|our)\s)"),
                                                QRegularExpression::CaseInsensitiveOption);
     const qsizetype at = phrase.lastIndexOf(determiner);
     if (at > 0)
@@ -191,7 +193,8 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
     // A noun after "since", "after", "following" names a happening told
     // elsewhere ("displaced since the coup"), not a new one.
     static const QRegularExpression backReference(
-        QStringLiteral(R"((?:since|after|before|following|until|during|amid|despite)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+|its\s+|their\s+)?$)"),
+        QStringLiteral(
+            R"((?:since|after|before|following|until|during|amid|despite)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+|its\s+|their\s+)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     QList<TriggerMatch> triggers = m_lexicon.find(sentenceText, sentence.begin);
     triggers.removeIf([&](const TriggerMatch &t) {
@@ -223,7 +226,8 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
                                        .hasMatch();
         // "described the junta as illegitimate": an "as" that completes a verb.
         const bool predicativeAs
-            = !clauses.isEmpty() && text.mid(clause.begin, 3).compare(u"as ", Qt::CaseInsensitive) == 0
+            = !clauses.isEmpty()
+              && text.mid(clause.begin, 3).compare(u"as ", Qt::CaseInsensitive) == 0
               && (QStringLiteral("\"“'‘").contains(text.mid(clause.begin + 3, 1))
                   || containsWordOf(text.mid(clauses.last().begin, clauses.last().length()),
                                     words.predicativeVerbs));
@@ -435,11 +439,16 @@ void EventBuilder::buildSentence(const Input &input, const TextSpan &sentence, S
         const QStringView clauseText = text.mid(clause.begin, clause.length());
         // A that-clause after a statement ("said on Sunday that troops had
         // targeted ...") is what was said, not a relative clause.
-        const bool complement = !mainClause && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerMatch &t) {
-            return t.cameoRoot == 1 && t.end <= clause.begin && clause.begin - t.end <= 30;
-        });
-        QString title = mainClause ? titleFromClause(clauseText)
-                                   : titleFromClause(subordinateClauseText(text, clause, complement));
+        const bool complement = !mainClause
+                                && std::any_of(triggers.begin(),
+                                               triggers.end(),
+                                               [&](const TriggerMatch &t) {
+                                                   return t.cameoRoot == 1 && t.end <= clause.begin
+                                                          && clause.begin - t.end <= 30;
+                                               });
+        QString title = mainClause
+                            ? titleFromClause(clauseText)
+                            : titleFromClause(subordinateClauseText(text, clause, complement));
         if (title.isEmpty())
             title = titleFromClause(sentenceText);
         event.title = title;
@@ -525,8 +534,8 @@ QString EventBuilder::titleFromClause(QStringView clause, int maxLength)
         QRegularExpression::CaseInsensitiveOption);
 
     // A dateline opening the lede: "KHARTOUM, March 3 (Reuters) - ".
-    static const QRegularExpression dateline(
-        QStringLiteral(R"(^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^-—–(\n]{1,40})?(?:\([^)\n]{1,40}\))?\s*[-—–]+\s+)"));
+    static const QRegularExpression dateline(QStringLiteral(
+        R"(^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^-—–(\n]{1,40})?(?:\([^)\n]{1,40}\))?\s*[-—–]+\s+)"));
 
     QString title = clause.trimmed().toString();
     title.remove(dateline);

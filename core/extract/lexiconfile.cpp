@@ -27,4 +27,18 @@ QStringList LexiconFile::lines(const QString &resourcePath)
     return result;
 }
 
+QStringList LexiconFile::splitWords(QStringView words)
+{
+    QStringList list;
+    for (QStringView word : words.split(u' ', Qt::SkipEmptyParts))
+        list.append(word.toString());
+    return list;
+}
+
+QSet<QString> LexiconFile::wordSet(QStringView words)
+{
+    const QStringList list = splitWords(words);
+    return QSet<QString>(list.begin(), list.end());
+}
+
 } // namespace Faultline

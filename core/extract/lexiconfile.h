@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,9 @@ class LexiconFile
 {
 public:
     static QStringList lines(const QString &resourcePath);
+    // The words of a space-separated list written in code.
+    static QStringList splitWords(QStringView words);
+    static QSet<QString> wordSet(QStringView words);
 };
 
 } // namespace Faultline

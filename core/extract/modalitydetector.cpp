@@ -1,5 +1,7 @@
 #include "core/extract/modalitydetector.h"
 
+#include "core/extract/lexiconfile.h"
+
 #include "core/extract/lexicontokenizer.h"
 #include "core/extract/wordindex.h"
 
@@ -12,25 +14,10 @@ namespace Faultline {
 
 namespace {
 
-// Words of a space-separated list
-QStringList splitWords(QStringView words)
-{
-    QStringList list;
-    for (QStringView word : words.split(u' ', Qt::SkipEmptyParts))
-        list.append(word.toString());
-    return list;
-}
-
-QSet<QString> wordSet(QStringView words)
-{
-    const QStringList list = splitWords(words);
-    return QSet<QString>(list.begin(), list.end());
-}
-
 // Words that open a new clause: cues before them do not reach the trigger
 const QSet<QString> &clauseBoundaries()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u", ; : ( ) \u2014 \u2013 \" \u201c \u201d but and while although though "
         u"when since after before because as that which who whereas where whom "
         u"whose so yet once until");
@@ -39,7 +26,7 @@ const QSet<QString> &clauseBoundaries()
 
 const QSet<QString> &negationWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"not never no without neither nor cannot denied denies deny denying "
         u"failed fails fail failing refused refuses refuse refusing declined "
         u"declines decline rejected rejects ruled halted avoided nothing");
@@ -49,7 +36,7 @@ const QSet<QString> &negationWords()
 // Negation words that need "to" after them: "failed to", "refused to"
 const QSet<QString> &negationNeedingTo()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"failed fails fail failing refused refuses refuse refusing declined "
         u"declines decline rejected rejects");
     return words;
@@ -57,7 +44,7 @@ const QSet<QString> &negationNeedingTo()
 
 const QSet<QString> &hypotheticalWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"could may might would should if unless whether possible possibly "
         u"potential potentially perhaps maybe considering consider considers "
         u"mulling mull threatened threatens threaten threatening proposed "
@@ -68,7 +55,7 @@ const QSet<QString> &hypotheticalWords()
 
 const QSet<QString> &plannedWords()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"will shall 'll plans plan planned planning expected expects expect "
         u"scheduled set due going intends intend intended aims aim upcoming "
         u"agreed agree agrees prepared preparing ready next future forthcoming "
@@ -79,7 +66,7 @@ const QSet<QString> &plannedWords()
 // Planned cues that only count with "to" after them ("set to", "agreed to")
 const QSet<QString> &plannedNeedingTo()
 {
-    static const QSet<QString> words = wordSet(
+    static const QSet<QString> words = LexiconFile::wordSet(
         u"plans plan planned planning expected expects expect set due going "
         u"intends intend intended aims aim agreed agree agrees prepared "
         u"preparing ready slated poised seeks seek sought promised pledged vowed "

@@ -394,15 +394,21 @@ void tst_ExtractionPipeline::headlinesAndCaptionsMakeNoEvents()
 void tst_ExtractionPipeline::relativeClauseDatesOnlyItsOwnEvent()
 {
     const QString text = QStringLiteral(
-        "Air strikes hit villages held by fighters opposed to the junta that seized power in a coup "
+        "Air strikes hit villages held by fighters opposed to the junta that seized power in a "
+        "coup "
         "on February 1, 2021.\n\nA rebel spokesman condemned the strikes.");
     const ExtractionPipeline pipeline;
-    const ExtractionResult result = pipeline.run(documentOf(text), dayOf(QStringLiteral("2023-03-13")));
-    const auto coup = std::find_if(result.events.begin(), result.events.end(), [](const EventCandidate &c) {
-        return c.event.date.startIso() == QLatin1String("2021-02-01");
-    });
+    const ExtractionResult result = pipeline.run(documentOf(text),
+                                                 dayOf(QStringLiteral("2023-03-13")));
+    const auto coup = std::find_if(result.events.begin(),
+                                   result.events.end(),
+                                   [](const EventCandidate &c) {
+                                       return c.event.date.startIso()
+                                              == QLatin1String("2021-02-01");
+                                   });
     QVERIFY2(coup != result.events.end(), qPrintable(describe(result)));
-    QCOMPARE(coup->event.title, QStringLiteral("The junta seized power in a coup on February 1, 2021"));
+    QCOMPARE(coup->event.title,
+             QStringLiteral("The junta seized power in a coup on February 1, 2021"));
     // The story's clock stays at the day of publication.
     for (const EventCandidate &c : result.events) {
         if (c.event.type.code() == QLatin1String("11"))
@@ -414,14 +420,15 @@ void tst_ExtractionPipeline::nounAfterSinceIsNoNewEvent()
 {
     const QString text = QStringLiteral("More than a million people have fled since the coup.");
     const ExtractionPipeline pipeline;
-    const ExtractionResult result = pipeline.run(documentOf(text), dayOf(QStringLiteral("2023-03-13")));
+    const ExtractionResult result = pipeline.run(documentOf(text),
+                                                 dayOf(QStringLiteral("2023-03-13")));
     QVERIFY2(result.events.isEmpty(), qPrintable(describe(result)));
 }
 
 void tst_ExtractionPipeline::datelineDateDoesNotDateTheLede()
 {
-    Document document = documentOf(
-        QStringLiteral("YANGON, March 12 (Wire) - The army shelled a village in Sagaing on Saturday."));
+    Document document = documentOf(QStringLiteral(
+        "YANGON, March 12 (Wire) - The army shelled a village in Sagaing on Saturday."));
     Dateline dateline;
     dateline.place = QStringLiteral("YANGON");
     dateline.month = 3;
@@ -432,7 +439,8 @@ void tst_ExtractionPipeline::datelineDateDoesNotDateTheLede()
     const ExtractionResult result = pipeline.run(document, dayOf(QStringLiteral("2023-03-13")));
     QVERIFY2(result.events.size() == 1, qPrintable(describe(result)));
     QCOMPARE(result.events.first().event.date.startIso(), QStringLiteral("2023-03-11"));
-    QCOMPARE(result.events.first().event.title, QStringLiteral("The army shelled a village in Sagaing on Saturday"));
+    QCOMPARE(result.events.first().event.title,
+             QStringLiteral("The army shelled a village in Sagaing on Saturday"));
 }
 
 QTEST_GUILESS_MAIN(tst_ExtractionPipeline)
