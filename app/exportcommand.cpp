@@ -2,6 +2,7 @@
 
 #include "core/model/datespan.h"
 #include "core/store/workspace.h"
+#include "ui/export/graphexporter.h"
 #include "ui/export/reportexporter.h"
 #include "ui/export/timelineexporter.h"
 
@@ -41,8 +42,8 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(summary());
     const QCommandLineOption db(QStringLiteral("db"), tr("The workspace file."), tr("WORKSPACE"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("What to export: timeline (the default) or report (a PDF "
-                                     "briefing). The graph is not available yet."),
+                                  tr("What to export: timeline (the default), graph (the actor "
+                                     "graph) or report (a PDF briefing)."),
                                   tr("VIEW"),
                                   QStringLiteral("timeline"));
     const QCommandLineOption out(QStringLiteral("out"),
@@ -120,13 +121,11 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
     if (!parser.isSet(db) || parser.value(db).isEmpty())
         return usageError(tr("The option --db WORKSPACE is required."));
     const QString viewName = parser.value(view).trimmed().toLower();
-    if (viewName == QLatin1String("graph"))
-        return usageError(
-            tr("Exporting the %1 is not available yet; use --view timeline or report.")
-                .arg(viewName));
     const bool report = viewName == QLatin1String("report");
-    if (viewName != QLatin1String("timeline") && !report)
-        return usageError(tr("Unknown view '%1'; use timeline or report.").arg(parser.value(view)));
+    const bool graph = viewName == QLatin1String("graph");
+    if (viewName != QLatin1String("timeline") && !report && !graph)
+        return usageError(
+            tr("Unknown view '%1'; use timeline, graph or report.").arg(parser.value(view)));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
         return usageError(tr("The option --out FILE is required."));
     const QString outPath = parser.value(out);
@@ -209,8 +208,8 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
             return usageError(tr("'%1' is not a number of pages; use 1 to %2.")
                                   .arg(parser.value(pages))
                                   .arg(TimelineExporter::MaxPages));
-        if (*format != TimelineExportOptions::Format::Pdf)
-            return usageError(tr("--pages applies to PDF files only."));
+        if (*format != TimelineExportOptions::Format::Pdf || graph)
+            return usageError(tr("--pages applies to timeline PDF files only."));
         options.pages = *value;
     }
     options.title = parser.value(title);
@@ -235,6 +234,14 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
         reportOptions.pageSize = options.pageSize;
         reporter.setOptions(reportOptions);
         if (!reporter.exportToFile(outPath, &error))
+            return failure(error);
+        return Exit::Success;
+    }
+    if (graph) {
+        GraphExporter exporter(&workspace);
+        if (!exporter.setOptions(options, &error))
+            return failure(tr("%1: %2").arg(QDir::toNativeSeparators(parser.value(db)), error));
+        if (!exporter.exportToFile(outPath, &error))
             return failure(error);
         return Exit::Success;
     }

@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>Faultline::GraphExporter</name>
+    <message numerus="yes">
+        <source>Sources: %1; and %n more</source>
+        <translation><numerusform>Sources: %1; and %n more</numerusform><numerusform>Sources: %1; and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) with fewer events not shown</source>
+        <translation><numerusform>%n actor with fewer events not shown</numerusform><numerusform>%n actors with fewer events not shown</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Faultline::ImportCommand</name>
     <message numerus="yes">
         <source>%1: %n event(s)</source>

@@ -107,6 +107,9 @@ private slots:
     void pdfOfTheSampleArticle();
     void svgOfTheSampleArticle();
     void pagedPdf();
+    void graphPng();
+    void graphPdf();
+    void graphSvg();
     void reportOfTheSampleArticle();
     void reportInEveryScript();
     void usageErrors_data();
@@ -275,6 +278,114 @@ void tst_ExportCommand::svgOfTheSampleArticle()
     QVERIFY2(titles >= 3, qPrintable(texts.join(u'|')));
 }
 
+void tst_ExportCommand::graphPng()
+{
+    const QString out = m_dir.filePath(QStringLiteral("graph.png"));
+    const CliResult result = runFaultline({QStringLiteral("export"),
+                                           QStringLiteral("--db"),
+                                           m_workspace,
+                                           QStringLiteral("--view"),
+                                           QStringLiteral("graph"),
+                                           QStringLiteral("--out"),
+                                           out,
+                                           QStringLiteral("--width"),
+                                           QStringLiteral("1200"),
+                                           QStringLiteral("--height"),
+                                           QStringLiteral("900")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QImageReader reader(out);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    const QImage image = reader.read().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(image.size(), QSize(1200, 900));
+    // Nodes and edges: coloured pixels in the middle, a white margin.
+    const QRect middle(100, 150, 1000, 600);
+    int coloured = 0;
+    for (int y = middle.top(); y <= middle.bottom(); y += 2) {
+        for (int x = middle.left(); x <= middle.right(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()})
+                > 40)
+                ++coloured;
+        }
+    }
+    QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
+    QCOMPARE(image.pixelColor(3, 3), QColor(Qt::white));
+    QCOMPARE(image.pixelColor(image.width() - 3, image.height() - 3), QColor(Qt::white));
+
+    // The layout is seeded: the same export gives the same picture.
+    const QString again = m_dir.filePath(QStringLiteral("graph-again.png"));
+    QStringList arguments{QStringLiteral("export"),
+                          QStringLiteral("--db"),
+                          m_workspace,
+                          QStringLiteral("--view"),
+                          QStringLiteral("graph"),
+                          QStringLiteral("--out"),
+                          again,
+                          QStringLiteral("--width"),
+                          QStringLiteral("1200"),
+                          QStringLiteral("--height"),
+                          QStringLiteral("900")};
+    QCOMPARE(runFaultline(arguments).exitCode, 0);
+    const QImage second = QImage(again).convertToFormat(QImage::Format_RGB32);
+    // The export time in the footer may differ by a minute: compare above it.
+    const QRect graphArea(0, 0, 1200, 780);
+    QCOMPARE(second.copy(graphArea), image.copy(graphArea));
+}
+
+void tst_ExportCommand::graphPdf()
+{
+    const QString out = m_dir.filePath(QStringLiteral("graph.pdf"));
+    const CliResult result = runFaultline({QStringLiteral("export"),
+                                           QStringLiteral("--db"),
+                                           m_workspace,
+                                           QStringLiteral("--view"),
+                                           QStringLiteral("graph"),
+                                           QStringLiteral("--out"),
+                                           out,
+                                           QStringLiteral("--title"),
+                                           QStringLiteral("Who meets whom")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    const QString text = toolOutput(QStringLiteral("pdftotext"), {out, QStringLiteral("-")})
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified();
+    QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) is missing or found no text");
+    QVERIFY2(text.startsWith(QLatin1String("Who meets whom")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Taliban")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Sources: "))
+                 && text.contains(QLatin1String("14 Sep 2020")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Exported from Faultline")), qPrintable(text));
+}
+
+void tst_ExportCommand::graphSvg()
+{
+    const QString out = m_dir.filePath(QStringLiteral("graph.svg"));
+    const CliResult result = runFaultline({QStringLiteral("export"),
+                                           QStringLiteral("--db"),
+                                           m_workspace,
+                                           QStringLiteral("--view"),
+                                           QStringLiteral("graph"),
+                                           QStringLiteral("--out"),
+                                           out});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified());
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(texts.contains(QLatin1String("Taliban")), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QLatin1String("Pakistan")), qPrintable(texts.join(u'|')));
+}
+
 namespace {
 
 // The text of a PDF, compatibility-folded (ligatures, "…") and with its whitespace simplified.
@@ -290,11 +401,11 @@ QString pdfText(const QString &path, int first = 0, int last = 0)
         .simplified();
 }
 
-// The text of the report's pages after the timeline, without the page footers
+// The text of the report's pages after the timeline and the graph, without the page footers
 // (a paragraph may continue on the next page).
 QString reportBody(const QString &path)
 {
-    return pdfText(path, 3)
+    return pdfText(path, 4)
         .remove(QRegularExpression(QStringLiteral("\\s*Page \\d+ of \\d+")))
         .simplified();
 }
@@ -367,7 +478,7 @@ void tst_ExportCommand::reportOfTheSampleArticle()
                                            QStringLiteral("--title"),
                                            QStringLiteral("Afghan peace talks")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QVERIFY(pdfPages(out) > 2);
+    QVERIFY(pdfPages(out) > 3);
     const QString titlePage = pdfText(out, 1, 1);
     QVERIFY2(!titlePage.isEmpty(), "pdftotext (poppler-utils) is missing or found no text");
     QVERIFY2(titlePage.startsWith(QLatin1String("Afghan peace talks")), qPrintable(titlePage));
@@ -375,6 +486,12 @@ void tst_ExportCommand::reportOfTheSampleArticle()
              qPrintable(titlePage));
     // The timeline's page, with its axis.
     QVERIFY(pdfText(out, 2, 2).contains(QLatin1String("2020")));
+    // The actor graph's page, with the actors' names as labels.
+    const QString graphPage = pdfText(out, 3, 3);
+    QVERIFY2(graphPage.startsWith(QLatin1String("Actor graph")), qPrintable(graphPage));
+    QVERIFY2(graphPage.contains(QLatin1String("Taliban")), qPrintable(graphPage));
+    QVERIFY2(!pdfText(out, 2, 2).contains(QLatin1String("Actor graph")),
+             "graph on the timeline page");
 
     // Every event with every evidence sentence and its source, in date order (unresolved last).
     const QString text = reportBody(out);
@@ -468,11 +585,18 @@ void tst_ExportCommand::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("graph") << QStringList{QStringLiteral("--view"),
-                                          QStringLiteral("graph"),
-                                          QStringLiteral("--out"),
-                                          QStringLiteral("g.png")}
-                           << "not available yet";
+    QTest::newRow("graph paged") << QStringList{QStringLiteral("--view"),
+                                                QStringLiteral("graph"),
+                                                QStringLiteral("--out"),
+                                                QStringLiteral("g.pdf"),
+                                                QStringLiteral("--pages"),
+                                                QStringLiteral("2")}
+                                 << "applies to timeline PDF files only";
+    QTest::newRow("unknown view") << QStringList{QStringLiteral("--view"),
+                                                 QStringLiteral("map"),
+                                                 QStringLiteral("--out"),
+                                                 QStringLiteral("m.png")}
+                                  << "use timeline, graph or report";
     QTest::newRow("report as png") << QStringList{QStringLiteral("--view"),
                                                   QStringLiteral("report"),
                                                   QStringLiteral("--out"),

@@ -8,6 +8,7 @@
 #include "core/store/articlerepository.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
+#include "ui/export/graphexporter.h"
 #include "ui/export/timelineexporter.h"
 
 #include <QDir>
@@ -311,9 +312,15 @@ bool ReportExporter::render(QPagedPaintDevice *device, QString *error)
     timelineOptions.exportTime = m_options.exportTime;
     if (!timeline.setOptions(timelineOptions, error))
         return false;
+    // The actor graph of the same events, through the graph export.
+    GraphExporter graph(m_workspace);
+    TimelineExportOptions graphOptions = timelineOptions;
+    graphOptions.title = tr("Actor graph");
+    if (!graph.setOptions(graphOptions, error))
+        return false;
 
     const int contentPages = std::max(1, contents.pageCount());
-    const int total = 2 + contentPages;
+    const int total = 3 + contentPages;
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)
@@ -349,6 +356,10 @@ bool ReportExporter::render(QPagedPaintDevice *device, QString *error)
         painter.scale(fit, fit);
         timeline.paint(&painter, QRectF(0, 0, area.width() / fit, area.height() / fit));
         painter.restore();
+        pageFooter(wide);
+        // The actor graph on the next landscape page.
+        device->newPage();
+        graph.paint(&painter, QRectF(QPointF(0, 0), area));
         pageFooter(wide);
     }
     device->setPageOrientation(QPageLayout::Portrait);

@@ -18,7 +18,8 @@ namespace Faultline {
 class Workspace;
 
 // Writes a briefing report of a workspace as PDF: a title page, the timeline
-// (through TimelineExporter, on its own page), the events in date order with
+// (through TimelineExporter, on its own page), the actor graph (through
+// GraphExporter, on the next page), the events in date order with
 // their actors and every evidence sentence with its source, and the list of
 // articles. Article text goes into the document as plain text only, never as
 // markup. The file is written atomically.

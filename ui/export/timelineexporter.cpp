@@ -1,5 +1,7 @@
 #include "ui/export/timelineexporter.h"
 
+#include "ui/export/exportfile.h"
+
 #include "core/model/datespan.h"
 #include "core/query/timelineindexloader.h"
 #include "core/query/timescale.h"
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QImageWriter>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPageLayout>
@@ -18,7 +19,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +36,6 @@ namespace {
 
 constexpr int SourceBatch = 500;
 constexpr int MaxSourceLines = 3;
-constexpr qreal PageMarginMm = 10;
 const QColor TextColour(0x22, 0x22, 0x22);
 const QColor MutedColour(0x5f, 0x5f, 0x5f);
 
@@ -45,11 +44,6 @@ bool sameFilter(const EventFilter &a, const EventFilter &b)
     return a.fromDay == b.fromDay && a.toDay == b.toDay && a.actorId == b.actorId
            && a.actorName == b.actorName && a.cameoRoot == b.cameoRoot && a.articleId == b.articleId
            && a.text == b.text && a.includeUnresolved == b.includeUnresolved;
-}
-
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
 }
 
 QString shortDate(qint64 julianDay)
@@ -69,14 +63,6 @@ QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
     font.setPixelSize(std::max(6, int(std::lround(base.pixelSize() * factor))));
     font.setWeight(weight);
     return font;
-}
-
-QPageLayout pageLayoutFor(const TimelineExportOptions &options)
-{
-    return QPageLayout(QPageSize(options.pageSize),
-                       options.orientation,
-                       QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm),
-                       QPageLayout::Millimeter);
 }
 
 } // namespace
@@ -693,7 +679,6 @@ bool TimelineExporter::renderSvg(QIODevice *device, QString *error)
 
 bool TimelineExporter::exportToFile(const QString &path, QString *error)
 {
-    QString reason;
     // Size limits first, so an absurd size creates nothing at all.
     if (m_options.format == TimelineExportOptions::Format::Png
         && !checkImageSize(imagePixelSize(), error))
@@ -702,58 +687,28 @@ bool TimelineExporter::exportToFile(const QString &path, QString *error)
         && !checkImageSize(QSize(m_options.widthPx, int(std::ceil(logicalSize().height()))), error))
         return false;
 
-    // QSaveFile writes a temporary file and renames it on commit: a failure
-    // anywhere leaves neither a partial file nor the temporary one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("%1 cannot be written: %2.").arg(nativePath(path), file.errorString());
-        return false;
-    }
-    bool ok = false;
-    switch (m_options.format) {
-    case TimelineExportOptions::Format::Png: {
-        const QImage image = renderImage(&reason);
-        if (!image.isNull()) {
-            QImageWriter writer(&file, "png");
-            ok = writer.write(image);
-            if (!ok)
-                reason = file.error() != QFileDevice::NoError ? file.errorString()
-                                                              : writer.errorString();
-        }
-        break;
-    }
-    case TimelineExportOptions::Format::Pdf: {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pageLayoutFor(m_options));
-        writer.setTitle(m_options.title.isEmpty() ? tr("Timeline") : m_options.title.simplified());
-        writer.setCreator(QStringLiteral("Faultline"));
-        ok = renderPage(&writer, &reason);
-        break;
-    }
-    case TimelineExportOptions::Format::Svg:
-        ok = renderSvg(&file, &reason);
-        break;
-    }
-    if (ok && file.error() != QFileDevice::NoError) {
-        ok = false;
-        reason = file.errorString();
-    }
-    if (!ok) {
-        file.cancelWriting();
-        if (error)
-            *error = tr("%1 cannot be written: %2").arg(nativePath(path), reason);
-        if (error && !error->endsWith(QLatin1Char('.')))
-            *error += QLatin1Char('.');
-        qCWarning(lcExport) << "export failed:" << path << reason;
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("%1 cannot be written: %2.").arg(nativePath(path), file.errorString());
-        return false;
-    }
-    return true;
+    return ExportFile::write(
+        path,
+        [this](QIODevice *device, QString *reason) {
+            switch (m_options.format) {
+            case TimelineExportOptions::Format::Png: {
+                const QImage image = renderImage(reason);
+                return !image.isNull() && ExportFile::writePng(device, image, reason);
+            }
+            case TimelineExportOptions::Format::Pdf: {
+                QPdfWriter writer(device);
+                writer.setPageLayout(ExportFile::pageLayout(m_options));
+                writer.setTitle(m_options.title.isEmpty() ? tr("Timeline")
+                                                          : m_options.title.simplified());
+                writer.setCreator(QStringLiteral("Faultline"));
+                return renderPage(&writer, reason);
+            }
+            case TimelineExportOptions::Format::Svg:
+                return renderSvg(device, reason);
+            }
+            return false;
+        },
+        error);
 }
 
 QImage TimelineExporter::preview(const QSize &bounds, qreal devicePixelRatio)
@@ -762,7 +717,7 @@ QImage TimelineExporter::preview(const QSize &bounds, qreal devicePixelRatio)
     QSizeF canvas;
     QRectF inner;
     if (paged) {
-        const QPageLayout layout = pageLayoutFor(m_options);
+        const QPageLayout layout = ExportFile::pageLayout(m_options);
         const qreal toUnits = ReferenceDpi / 72.0;
         const QRectF full = layout.fullRectPoints();
         const QRectF paint = layout.paintRectPoints();

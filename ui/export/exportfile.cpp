@@ -1,0 +1,77 @@
+#include "ui/export/exportfile.h"
+
+#include <QDir>
+#include <QFileDevice>
+#include <QImage>
+#include <QImageWriter>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+Q_DECLARE_LOGGING_CATEGORY(lcExport)
+
+namespace Faultline {
+
+namespace {
+
+constexpr qreal PageMarginMm = 10;
+
+} // namespace
+
+bool ExportFile::write(const QString &path, const Writer &writer, QString *error)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    // QSaveFile writes a temporary file and renames it on commit: a failure
+    // anywhere leaves neither a partial file nor the temporary one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1 cannot be written: %2.").arg(native, file.errorString());
+        return false;
+    }
+    QString reason;
+    bool ok = writer(&file, &reason);
+    if (ok && file.error() != QFileDevice::NoError) {
+        ok = false;
+        reason = file.errorString();
+    }
+    if (!ok) {
+        if (file.error() != QFileDevice::NoError && reason.isEmpty())
+            reason = file.errorString();
+        file.cancelWriting();
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(native, reason);
+        if (error && !error->endsWith(QLatin1Char('.')))
+            *error += QLatin1Char('.');
+        qCWarning(lcExport) << "export failed:" << path << reason;
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1 cannot be written: %2.").arg(native, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ExportFile::writePng(QIODevice *device, const QImage &image, QString *reason)
+{
+    QImageWriter writer(device, "png");
+    if (writer.write(image))
+        return true;
+    if (reason) {
+        auto *file = qobject_cast<QFileDevice *>(device);
+        *reason = file && file->error() != QFileDevice::NoError ? file->errorString()
+                                                                : writer.errorString();
+    }
+    return false;
+}
+
+QPageLayout ExportFile::pageLayout(const TimelineExportOptions &options)
+{
+    return QPageLayout(QPageSize(options.pageSize),
+                       options.orientation,
+                       QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm),
+                       QPageLayout::Millimeter);
+}
+
+} // namespace Faultline

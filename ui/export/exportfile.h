@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ui/export/timelineexportoptions.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+class QImage;
+
+namespace Faultline {
+
+// What every export shares: the atomic file write (nothing is left behind on
+// failure), the PNG encoder and the PDF page layout.
+class ExportFile
+{
+    Q_DECLARE_TR_FUNCTIONS(Faultline::ExportFile)
+
+public:
+    // Writes the content onto the device; false with *reason on failure.
+    using Writer = std::function<bool(QIODevice *device, QString *reason)>;
+
+    // Runs writer on a QSaveFile for path and commits it only on success.
+    static bool write(const QString &path, const Writer &writer, QString *error);
+    // Encodes image as PNG onto device.
+    static bool writePng(QIODevice *device, const QImage &image, QString *reason);
+    // The page of a PDF export: size, orientation and 10 mm margins.
+    static QPageLayout pageLayout(const TimelineExportOptions &options);
+};
+
+} // namespace Faultline
