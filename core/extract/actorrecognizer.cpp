@@ -3,7 +3,7 @@
 #include "core/extract/gazetteer.h"
 #include "core/extract/lexiconfile.h"
 #include "core/extract/lexicontokenizer.h"
-#include "core/extract/wordindex.h"
+#include "core/extract/wordflagtable.h"
 
 #include <QHash>
 #include <QSet>
@@ -257,24 +257,11 @@ const QSet<QString> &nationalMilitaryWords()
 }
 
 // Every class word with its WordFlag bits
-struct WordFlags
+const WordFlagTable &wordFlags()
 {
-    WordIndex words;
-    QList<quint32> flags; // by word id
-};
-
-const WordFlags &wordFlags()
-{
-    static const WordFlags table = [] {
-        WordFlags t;
-        const auto add = [&t](const QSet<QString> &words, quint32 flag) {
-            for (const QString &word : words) {
-                const int id = t.words.insert(word);
-                if (id >= t.flags.size())
-                    t.flags.resize(id + 1, 0);
-                t.flags[id] |= flag;
-            }
-        };
+    static const WordFlagTable table = [] {
+        WordFlagTable t;
+        const auto add = [&t](const QSet<QString> &words, quint32 flag) { t.add(words, flag); };
         add(stopWords(), Stop);
         add(nameParticles(), Particle);
         add(governmentHeads(), GovernmentHead);
@@ -324,12 +311,10 @@ public:
     {
         g.assignIds(&m_tokens);
         m_flags.resize(m_tokens.size());
-        const WordFlags &table = wordFlags();
+        const WordFlagTable &table = wordFlags();
         for (qsizetype i = 0; i < m_tokens.size(); ++i) {
-            if (m_tokens.at(i).isWord()) {
-                const int id = table.words.find(m_tokens.at(i).key);
-                m_flags[i] = id >= 0 ? table.flags.at(id) : 0;
-            }
+            if (m_tokens.at(i).isWord())
+                m_flags[i] = table.flagsOf(m_tokens.at(i).key);
         }
         m_matches.resize(m_tokens.size());
         m_titles.resize(m_tokens.size());

@@ -3,7 +3,7 @@
 #include "core/extract/lexiconfile.h"
 
 #include "core/extract/lexicontokenizer.h"
-#include "core/extract/wordindex.h"
+#include "core/extract/wordflagtable.h"
 
 #include <QHash>
 #include <QSet>
@@ -84,30 +84,11 @@ enum CueFlag : quint32 {
 };
 
 // All cue words in one table: one look-up per token
-struct CueTable
+const WordFlagTable &cues()
 {
-    WordIndex words;
-    QList<quint32> flags; // by word id
-
-    quint32 of(const QString &key) const
-    {
-        const int id = words.find(key);
-        return id >= 0 ? flags.at(id) : 0;
-    }
-};
-
-const CueTable &cues()
-{
-    static const CueTable table = [] {
-        CueTable t;
-        const auto add = [&t](const QSet<QString> &words, quint32 flag) {
-            for (const QString &word : words) {
-                const int id = t.words.insert(word);
-                if (id >= t.flags.size())
-                    t.flags.resize(id + 1, 0);
-                t.flags[id] |= flag;
-            }
-        };
+    static const WordFlagTable table = [] {
+        WordFlagTable t;
+        const auto add = [&t](const QSet<QString> &words, quint32 flag) { t.add(words, flag); };
         add(clauseBoundaries(), Boundary);
         add(negationWords(), Negation);
         add(negationNeedingTo(), NegationNeedsTo);
@@ -147,7 +128,7 @@ Event::Modality ModalityDetector::detectModality(QStringView sentence,
     for (qsizetype k = trigger - 1; k >= 0 && trigger - k <= Reach; --k) {
         const LexiconToken &token = tokens.at(k);
         const QString &key = token.key;
-        const quint32 flags = cues().of(key);
+        const quint32 flags = cues().flagsOf(key);
         if (flags & Boundary) {
             // "agreed to hold talks that ..." stays within its clause; "that"
             // after a verb of saying opens the reported clause
@@ -190,7 +171,7 @@ Event::Modality ModalityDetector::detectModality(QStringView sentence,
     for (qsizetype k = last + 1; k < tokens.size() && k - last <= 4; ++k) {
         const LexiconToken &token = tokens.at(k);
         const QString &key = token.key;
-        if (cues().of(key) & Boundary)
+        if (cues().flagsOf(key) & Boundary)
             break;
         if (key == u"not" || key == u"never" || key.endsWith(u"n't")) {
             negated = true;
