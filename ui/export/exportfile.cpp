@@ -1,10 +1,13 @@
 #include "ui/export/exportfile.h"
 
+#include "ui/export/timelineexporter.h"
+
 #include <QDir>
 #include <QFileDevice>
 #include <QImage>
 #include <QImageWriter>
 #include <QLoggingCategory>
+#include <QPdfWriter>
 #include <QSaveFile>
 
 Q_DECLARE_LOGGING_CATEGORY(lcExport)
@@ -72,6 +75,44 @@ QPageLayout ExportFile::pageLayout(const TimelineExportOptions &options)
                        options.orientation,
                        QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm),
                        QPageLayout::Millimeter);
+}
+
+bool ExportFile::exportPicture(const QString &path,
+                               const TimelineExportOptions &options,
+                               const QSize &imageSize,
+                               const QSize &svgSize,
+                               const QString &pdfTitle,
+                               const Renderers &renderers,
+                               QString *error)
+{
+    // Size limits first, so an absurd size creates nothing at all.
+    if (options.format == TimelineExportOptions::Format::Png
+        && !TimelineExporter::checkImageSize(imageSize, error))
+        return false;
+    if (options.format == TimelineExportOptions::Format::Svg
+        && !TimelineExporter::checkImageSize(svgSize, error))
+        return false;
+    return write(
+        path,
+        [&](QIODevice *device, QString *reason) {
+            switch (options.format) {
+            case TimelineExportOptions::Format::Png: {
+                const QImage image = renderers.image(reason);
+                return !image.isNull() && writePng(device, image, reason);
+            }
+            case TimelineExportOptions::Format::Pdf: {
+                QPdfWriter writer(device);
+                writer.setPageLayout(pageLayout(options));
+                writer.setTitle(pdfTitle);
+                writer.setCreator(QStringLiteral("Faultline"));
+                return renderers.page(&writer, reason);
+            }
+            case TimelineExportOptions::Format::Svg:
+                return renderers.svg(device, reason);
+            }
+            return false;
+        },
+        error);
 }
 
 } // namespace Faultline

@@ -10,6 +10,8 @@
 
 class QIODevice;
 class QImage;
+class QPagedPaintDevice;
+class QSize;
 
 namespace Faultline {
 
@@ -29,6 +31,23 @@ public:
     static bool writePng(QIODevice *device, const QImage &image, QString *reason);
     // The page of a PDF export: size, orientation and 10 mm margins.
     static QPageLayout pageLayout(const TimelineExportOptions &options);
+
+    // How one picture is drawn in each format.
+    struct Renderers
+    {
+        std::function<QImage(QString *reason)> image;
+        std::function<bool(QPagedPaintDevice *device, QString *reason)> page;
+        std::function<bool(QIODevice *device, QString *reason)> svg;
+    };
+    // Checks the size of a PNG (imageSize) or SVG (svgSize) before anything
+    // is created, then writes path in options.format; pdfTitle names the PDF.
+    static bool exportPicture(const QString &path,
+                              const TimelineExportOptions &options,
+                              const QSize &imageSize,
+                              const QSize &svgSize,
+                              const QString &pdfTitle,
+                              const Renderers &renderers,
+                              QString *error);
 };
 
 } // namespace Faultline

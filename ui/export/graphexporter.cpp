@@ -404,37 +404,21 @@ bool GraphExporter::renderSvg(QIODevice *device, QString *error)
 
 bool GraphExporter::exportToFile(const QString &path, QString *error)
 {
-    // Size limits first, so an absurd size creates nothing at all.
-    if (m_options.format == TimelineExportOptions::Format::Png
-        && !TimelineExporter::checkImageSize(imagePixelSize(), error))
-        return false;
-    if (m_options.format == TimelineExportOptions::Format::Svg
-        && !TimelineExporter::checkImageSize(QSize(m_options.widthPx,
-                                                   int(std::ceil(logicalSize().height()))),
-                                             error))
-        return false;
-    return ExportFile::write(
-        path,
-        [this](QIODevice *device, QString *reason) {
-            switch (m_options.format) {
-            case TimelineExportOptions::Format::Png: {
-                const QImage image = renderImage(reason);
-                return !image.isNull() && ExportFile::writePng(device, image, reason);
-            }
-            case TimelineExportOptions::Format::Pdf: {
-                QPdfWriter writer(device);
-                writer.setPageLayout(ExportFile::pageLayout(m_options));
-                writer.setTitle(m_options.title.isEmpty() ? tr("Actor graph")
-                                                          : m_options.title.simplified());
-                writer.setCreator(QStringLiteral("Faultline"));
-                return renderPage(&writer, reason);
-            }
-            case TimelineExportOptions::Format::Svg:
-                return renderSvg(device, reason);
-            }
-            return false;
-        },
-        error);
+    ExportFile::Renderers renderers;
+    renderers.image = [this](QString *reason) { return renderImage(reason); };
+    renderers.page = [this](QPagedPaintDevice *device, QString *reason) {
+        return renderPage(device, reason);
+    };
+    renderers.svg = [this](QIODevice *device, QString *reason) { return renderSvg(device, reason); };
+    return ExportFile::exportPicture(path,
+                                     m_options,
+                                     imagePixelSize(),
+                                     QSize(m_options.widthPx,
+                                           int(std::ceil(logicalSize().height()))),
+                                     m_options.title.isEmpty() ? tr("Actor graph")
+                                                               : m_options.title.simplified(),
+                                     renderers,
+                                     error);
 }
 
 } // namespace Faultline
