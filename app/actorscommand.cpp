@@ -3,6 +3,7 @@
 #include "core/interchange/actorcsvwriter.h"
 #include "core/interchange/actorjsonwriter.h"
 #include "core/interchange/namelookup.h"
+#include "core/query/actorgraphbuilder.h"
 #include "core/store/actorrepository.h"
 #include "core/store/workspace.h"
 
@@ -50,11 +51,24 @@ Command::Exit ActorsCommand::run(const QStringList &arguments)
     NameLookup names;
     for (const Actor &actor : actors)
         names.addActor(actor);
-    QFile *out = standardOutput();
+    // Event counts and relations over every event, with no cap on the actors.
+    ActorGraphBuilder builder(*workspace);
+    builder.setNodeCap(0);
     QString error;
-    const bool written = outputFormat == QLatin1String("csv")
-                             ? ActorCsvWriter(names).write(out, actors, &error)
-                             : ActorJsonWriter(names).write(out, actors, &error);
+    const std::optional<ActorGraph> graph = builder.build(EventFilter(), &error);
+    if (!graph)
+        return failure(tr("%1: %2").arg(parser.value(db), error));
+    QFile *out = standardOutput();
+    bool written = false;
+    if (outputFormat == QLatin1String("csv")) {
+        ActorCsvWriter writer(names);
+        writer.setGraph(&*graph);
+        written = writer.write(out, actors, &error);
+    } else {
+        ActorJsonWriter writer(names);
+        writer.setGraph(&*graph);
+        written = writer.write(out, actors, &error);
+    }
     if (!written || !out->flush())
         return failure(tr("The actors cannot be written: %1")
                            .arg(error.isEmpty() ? out->errorString() : error));

@@ -27,8 +27,13 @@ public:
     virtual QString summary() const = 0; // one line for "faultline --help"
     // Whether the command takes positional arguments (paths) after its options.
     virtual bool takesPaths() const { return false; }
-    // Whether it paints (fonts, images): then it runs under a QGuiApplication.
-    virtual bool needsGuiApplication() const { return false; }
+    // Whether these arguments (what follows the name) make it paint (fonts, images):
+    // then it runs under a QGuiApplication.
+    virtual bool needsGuiApplication(const QStringList &arguments) const
+    {
+        Q_UNUSED(arguments)
+        return false;
+    }
     // arguments: what follows the sub-command's name.
     virtual Exit run(const QStringList &arguments) = 0;
 

@@ -94,7 +94,8 @@ QString CommandLine::helpText() const
     }
     text += tr("\nOptions:\n"
                "  -h, --help     Show this help.\n"
-               "  -v, --version  Show the version.\n\n"
+               "  -v, --version  Show the version.\n"
+               "  --lang CODE    Use this language (such as fr or ar) instead of the system's.\n\n"
                "Run 'faultline COMMAND --help' for the options of a command.\n");
     return text;
 }

@@ -1,5 +1,6 @@
 #include "app/exportcommand.h"
 
+#include "core/interchange/datafilewriter.h"
 #include "core/model/datespan.h"
 #include "core/store/workspace.h"
 #include "ui/export/graphexporter.h"
@@ -24,7 +25,27 @@ std::optional<int> positiveInt(const QString &text)
     return value;
 }
 
+// The value of --format among a sub-command's arguments, or nullopt without one.
+std::optional<QString> formatArgument(const QStringList &arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        for (const QLatin1String option : {QLatin1String("--format"), QLatin1String("-format")}) {
+            if (argument == option)
+                return arguments.value(i + 1);
+            if (argument.startsWith(option + QLatin1Char('=')))
+                return argument.mid(option.size() + 1);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+bool ExportCommand::needsGuiApplication(const QStringList &arguments) const
+{
+    return !formatArgument(arguments).has_value();
+}
 
 QString ExportCommand::name() const
 {
@@ -33,7 +54,8 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export the timeline as PNG, PDF or SVG, as the main window shows it.");
+    return tr("Export the timeline or graph as PNG, PDF or SVG, or the data as TimelineJS, CSV, "
+              "JSON, ACLED CSV, GEXF or GraphML.");
 }
 
 Command::Exit ExportCommand::run(const QStringList &arguments)
@@ -46,9 +68,13 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
                                      "graph) or report (a PDF briefing)."),
                                   tr("VIEW"),
                                   QStringLiteral("timeline"));
+    const QCommandLineOption dataFormat(QStringLiteral("format"),
+                                        tr("Export data instead of a picture: timelinejs, csv, "
+                                           "json, acled, gexf or graphml."),
+                                        tr("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("The file to write; its suffix (.png, .pdf or .svg) chooses "
-                                    "the format."),
+                                 tr("The file to write; for a picture its suffix (.png, .pdf or "
+                                    ".svg) chooses the format."),
                                  tr("FILE"));
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("Start of the time range (YYYY, YYYY-MM or YYYY-MM-DD); "
@@ -98,6 +124,7 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
                                        tr("Leave out the line naming the source articles."));
     parser.addOptions({db,
                        view,
+                       dataFormat,
                        out,
                        from,
                        to,
@@ -120,6 +147,60 @@ Command::Exit ExportCommand::run(const QStringList &arguments)
 
     if (!parser.isSet(db) || parser.value(db).isEmpty())
         return usageError(tr("The option --db WORKSPACE is required."));
+    if (parser.isSet(dataFormat)) {
+        const auto chosen = DataFileWriter::formatFromKey(parser.value(dataFormat).trimmed());
+        if (!chosen)
+            return usageError(tr("Unknown format '%1'; use timelinejs, csv, json, acled, gexf or "
+                                 "graphml.")
+                                  .arg(parser.value(dataFormat)));
+        for (const QCommandLineOption &option : {view,
+                                                 width,
+                                                 height,
+                                                 dpi,
+                                                 subtitle,
+                                                 lanes,
+                                                 page,
+                                                 landscape,
+                                                 portrait,
+                                                 pages,
+                                                 transparent,
+                                                 noLegend,
+                                                 noSources}) {
+            if (parser.isSet(option))
+                return usageError(tr("--%1 applies to pictures, not to --format.")
+                                      .arg(option.names().constFirst()));
+        }
+        if (!parser.isSet(out) || parser.value(out).isEmpty())
+            return usageError(tr("The option --out FILE is required."));
+        EventFilter filter;
+        if (parser.isSet(from)) {
+            const auto span = DateSpan::fromIso(parser.value(from));
+            if (!span)
+                return usageError(
+                    tr("'%1' is not a date for --from; use YYYY, YYYY-MM or YYYY-MM-DD.")
+                        .arg(parser.value(from)));
+            filter.fromDay = span->earliestDay();
+        }
+        if (parser.isSet(to)) {
+            const auto span = DateSpan::fromIso(parser.value(to));
+            if (!span)
+                return usageError(
+                    tr("'%1' is not a date for --to; use YYYY, YYYY-MM or YYYY-MM-DD.")
+                        .arg(parser.value(to)));
+            filter.toDay = span->latestDay();
+        }
+        if (filter.fromDay && filter.toDay && *filter.fromDay > *filter.toDay)
+            return usageError(tr("The --from date is after the --to date."));
+        Workspace workspace;
+        QString error;
+        if (!workspace.open(parser.value(db), Workspace::OpenMode::ReadOnly, &error))
+            return failure(error);
+        DataFileWriter writer(workspace);
+        writer.setTitle(parser.value(title));
+        if (!writer.write(*chosen, filter, parser.value(out), &error))
+            return failure(error);
+        return Exit::Success;
+    }
     const QString viewName = parser.value(view).trimmed().toLower();
     const bool report = viewName == QLatin1String("report");
     const bool graph = viewName == QLatin1String("graph");

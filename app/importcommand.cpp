@@ -2,6 +2,7 @@
 
 #include "core/extract/extractionpipeline.h"
 #include "core/ingest/articlefiles.h"
+#include "core/interchange/dataimporter.h"
 #include "core/model/datespan.h"
 #include "core/store/documentimporter.h"
 #include "core/store/workspace.h"
@@ -20,7 +21,8 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Import articles (text, Markdown, HTML, PDF) and extract their events.");
+    return tr("Import articles (text, Markdown, HTML, PDF) and extract their events, or "
+              "event data (ACLED, UCDP GED, GDELT, TimelineJS, vis-timeline, CSV).");
 }
 
 QStringList ImportCommand::collectFiles(const QStringList &paths, QStringList *missing)
@@ -41,7 +43,11 @@ Command::Exit ImportCommand::run(const QStringList &arguments)
         tr("The publication date (YYYY-MM-DD) that relative dates such as \"last month\" are "
            "resolved against; overrides the date the file states."),
         tr("DATE"));
-    parser.addOptions({db, published});
+    const QCommandLineOption skipBadRows(
+        QStringLiteral("skip-bad-rows"),
+        tr("Import the good rows of a data file and report the bad ones; without it a data "
+           "file with a bad row is not imported at all."));
+    parser.addOptions({db, published, skipBadRows});
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  tr("Article files or folders to import."),
                                  tr("PATH..."));
@@ -76,6 +82,11 @@ Command::Exit ImportCommand::run(const QStringList &arguments)
     bool allImported = missing.isEmpty();
     QFile *out = standardOutput();
     for (const QString &file : files) {
+        if (DataImporter::isDataFile(file)) {
+            if (!importDataFile(workspace, file, parser.isSet(skipBadRows)))
+                allImported = false;
+            continue;
+        }
         ArticleImporter::Summary summary;
         if (!importer.importFile(file, publishedDay, &summary, &error)) {
             failure(tr("%1: %2").arg(file, error));
@@ -104,6 +115,33 @@ Command::Exit ImportCommand::run(const QStringList &arguments)
         out->flush();
     }
     return allImported ? Exit::Success : Exit::Failure;
+}
+
+bool ImportCommand::importDataFile(Workspace &workspace, const QString &file, bool skipBadRows)
+{
+    DataImporter importer(workspace);
+    DataImporter::Options options;
+    options.skipBadRows = skipBadRows;
+    DataImporter::Summary summary;
+    QString error;
+    if (!importer.importFile(file, options, &summary, &error)) {
+        if (summary.refused)
+            error += u' ' + tr("Use --skip-bad-rows to import the other rows.");
+        failure(tr("%1: %2").arg(file, error));
+        return false;
+    }
+    QString line = tr("%1: %2, %n event(s)", nullptr, int(summary.eventsAdded))
+                       .arg(file, DataFormat::name(summary.format));
+    line += tr(", %n new actor(s)", nullptr, summary.actorsAdded);
+    line += tr(", %n source(s)", nullptr, summary.articlesAdded);
+    if (summary.badRowCount > 0)
+        line += tr(", %n bad row(s) skipped: ", nullptr, int(summary.badRowCount))
+                + summary.badRowText(20);
+    line += u'.';
+    QFile *out = standardOutput();
+    out->write((line + u'\n').toUtf8());
+    out->flush();
+    return true;
 }
 
 } // namespace Faultline

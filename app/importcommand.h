@@ -4,7 +4,7 @@
 
 namespace Faultline {
 
-// faultline import --db WS [--published YYYY-MM-DD] PATH...
+// faultline import --db WS [--published YYYY-MM-DD] [--skip-bad-rows] PATH...
 class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Faultline::ImportCommand)
@@ -18,6 +18,10 @@ public:
     // The article files under paths: files as given, folders searched recursively
     // for the formats Faultline reads, in a stable order.
     static QStringList collectFiles(const QStringList &paths, QStringList *missing);
+
+private:
+    // A structured data file (ACLED, UCDP, GDELT, TimelineJS, ... see DataImporter).
+    bool importDataFile(Workspace &workspace, const QString &file, bool skipBadRows);
 };
 
 } // namespace Faultline

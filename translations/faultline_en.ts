@@ -1,11 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Faultline::ActorGraphView</name>
+    <name>Faultline::AcceptImportCommand</name>
     <message numerus="yes">
-        <source>%Ln actor(s) not shown</source>
-        <translation><numerusform>%Ln actor not shown</numerusform><numerusform>%Ln actors not shown</numerusform></translation>
+        <source>Import %n Article(s)</source>
+        <translation><numerusform>Import %n Article</numerusform><numerusform>Import %n Articles</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>Faultline::ActorGraphView</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>
         <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
@@ -13,6 +16,59 @@
     <message numerus="yes">
         <source>%Ln shared event(s)</source>
         <translation><numerusform>%Ln shared event</numerusform><numerusform>%Ln shared events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbourhood of %1, %Ln step(s); %2 actors hidden</source>
+        <translation><numerusform>Neighbourhood of %1, %Ln step; %2 actors hidden</numerusform><numerusform>Neighbourhood of %1, %Ln steps; %2 actors hidden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbourhood of %1, %Ln step(s)</source>
+        <translation><numerusform>Neighbourhood of %1, %Ln step</numerusform><numerusform>Neighbourhood of %1, %Ln steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) hidden: only the top %1 are shown</source>
+        <translation><numerusform>%Ln actor hidden: only the top %1 are shown</numerusform><numerusform>%Ln actors hidden: only the top %1 are shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::DataImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %2, %n event(s)</source>
+        <translation><numerusform>%1: %2, %n event</numerusform><numerusform>%1: %2, %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new actor(s)</source>
+        <translation><numerusform>, %n new actor</numerusform><numerusform>, %n new actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad row(s) skipped: </source>
+        <translation><numerusform>, %n bad row skipped: </numerusform><numerusform>, %n bad rows skipped: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n event(s) imported.</source>
+        <translation><numerusform>Done: %n event imported.</numerusform><numerusform>Done: %n events imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::DataImporter</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The JSON file is larger than %n MB, the most Faultline reads.</source>
+        <translation><numerusform>The JSON file is larger than %n MB, the most Faultline reads.</numerusform><numerusform>The JSON file is larger than %n MB, the most Faultline reads.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s), so nothing was imported: </source>
+        <translation><numerusform>%n bad row, so nothing was imported: </numerusform><numerusform>%n bad rows, so nothing was imported: </numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::DeleteEventsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n Event(s)</source>
+        <translation><numerusform>Delete %n Event</numerusform><numerusform>Delete %n Events</numerusform></translation>
     </message>
 </context>
 <context>
@@ -47,6 +103,22 @@
     <message numerus="yes">
         <source>, %n warning(s)</source>
         <translation><numerusform>, %n warning</numerusform><numerusform>, %n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n event(s)</source>
+        <translation><numerusform>%1: %2, %n event</numerusform><numerusform>%1: %2, %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new actor(s)</source>
+        <translation><numerusform>, %n new actor</numerusform><numerusform>, %n new actors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n source(s)</source>
+        <translation><numerusform>, %n source</numerusform><numerusform>, %n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad row(s) skipped: </source>
+        <translation><numerusform>, %n bad row skipped: </numerusform><numerusform>, %n bad rows skipped: </numerusform></translation>
     </message>
 </context>
 <context>
@@ -103,6 +175,13 @@
     <message numerus="yes">
         <source>%1 in view</source>
         <translation><numerusform>%1 in view</numerusform><numerusform>%1 in view</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::RelationEventsList</name>
+    <message numerus="yes">
+        <source>%1 and %2: %Ln shared event(s)</source>
+        <translation><numerusform>%1 and %2: %Ln shared event</numerusform><numerusform>%1 and %2: %Ln shared events</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,21 +3,31 @@
 #include "core/store/sampleworkspace.h"
 
 #include "core/ingest/articlefiles.h"
+#include "core/interchange/dataimporter.h"
 #include "core/query/eventtablemodel.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
+#include "core/store/workspacebackup.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/exportdatadialog.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/gotodatedialog.h"
 #include "ui/dialogs/importcontroller.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/export/reportexporter.h"
 #include "ui/export/timelineexporter.h"
+#include "ui/graph/actorgraphpanel.h"
 #include "ui/graph/actorgraphview.h"
+#include "ui/panels/actorlistpanel.h"
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/eventtableview.h"
 #include "ui/panels/filterbar.h"
 #include "ui/panels/overviewchart.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/undo/acceptimportcommand.h"
+#include "ui/undo/actoractions.h"
+#include "ui/undo/eventactions.h"
+#include "ui/undo/undocontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,6 +57,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "faultline.ui")
@@ -61,7 +72,7 @@ const char SettingsLaneMode[] = "timeline/laneMode";
 const char SettingsLastWorkspace[] = "workspace/last";
 const char SettingsRecent[] = "workspace/recent";
 // Bumped when the set of docks and toolbars changes, so an old state is not half-applied.
-constexpr int StateVersion = 2;
+constexpr int StateVersion = 3; // 3: the actor list dock
 
 QString laneModeKey(LaneMode mode)
 {
@@ -121,11 +132,13 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     createCentralArea();
+    createEditing();
     createDocks();
     createActions();
     createMenus();
     createToolBars();
     createStatusBar();
+    retranslateUi();
 
     restoreSettings();
     attachViews(nullptr);
@@ -171,30 +184,159 @@ void MainWindow::createCentralArea()
         setSelection(id, SelectionSource::Timeline);
     });
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
+    connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
+        m_eventActions->editEvent(id);
+    });
+}
+
+void MainWindow::createEditing()
+{
+    m_undo = new UndoController(this);
+    m_eventActions = new EventActions(m_undo, this);
+    m_actorActions = new ActorActions(m_undo, this);
+    connect(m_undo, &UndoController::workspaceEdited, this, &MainWindow::reloadViews);
+    connect(m_undo, &UndoController::failed, this, [this](const QString &message) {
+        showError(tr("Cannot Change the Workspace"), message);
+    });
+    connect(m_eventActions, &EventActions::eventWritten, this, &MainWindow::selectEvent);
+    connect(m_timeline, &TimelineView::emptyDoubleClicked, m_eventActions, [this](qint64 day) {
+        m_eventActions->newEvent(day);
+    });
+    connect(m_timeline, &TimelineView::eventDragged, m_eventActions, &EventActions::moveEvent);
+
+    m_undoAction = m_undo->stack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->stack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_newEventAction = new QAction(tr("&New Event…"), this);
+    m_newEventAction->setObjectName(QStringLiteral("actionNewEvent"));
+    m_newEventAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newEventAction->setStatusTip(tr("Add an event by hand"));
+    connect(m_newEventAction, &QAction::triggered, this, [this] { m_eventActions->newEvent(); });
+    m_editEventAction = new QAction(tr("&Edit Event…"), this);
+    m_editEventAction->setObjectName(QStringLiteral("actionEditEvent"));
+    connect(m_editEventAction, &QAction::triggered, this, [this] {
+        m_eventActions->editEvent(m_selectedEvent);
+    });
+    m_deleteEventAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                      tr("&Delete Event"),
+                                      this);
+    m_deleteEventAction->setObjectName(QStringLiteral("actionDeleteEvent"));
+    m_deleteEventAction->setShortcut(QKeySequence::Delete);
+    // Only where events are selected: Delete in a text field or the actor list stays theirs.
+    m_deleteEventAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_timeline->addAction(m_deleteEventAction);
+    connect(m_deleteEventAction, &QAction::triggered, this, [this] {
+        if (m_selectedEvent > 0)
+            m_eventActions->deleteEvents({m_selectedEvent});
+    });
+
+    m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                 tr("Save &As…"),
+                                 this);
+    m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Copy the workspace to a new file and go on working in the copy"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
+}
+
+void MainWindow::reloadViews()
+{
+    if (!m_workspace)
+        return;
+    m_workspaceEventCount = EventRepository(*m_workspace).count();
+    m_filterBar->reloadChoices();
+    m_timeline->reload();
+    m_table->refresh();
+    m_graphView->rebuild();
+    m_actorList->reload();
+    m_overview->rebuild();
+    m_overview->setVisibleRange(m_timeline->visibleFrom(), m_timeline->visibleTo());
+    if (m_selectedEvent > 0 && !EventRepository(*m_workspace).find(m_selectedEvent))
+        setSelection(0, SelectionSource::Program);
+    else
+        m_details->reload();
+    updateCounts();
+    updateActions();
+}
+
+bool MainWindow::saveWorkspaceAs(const QString &path)
+{
+    if (!m_workspace)
+        return false;
+    QString error;
+    if (!WorkspaceBackup::copy(*m_workspace, path, &error)) {
+        showError(tr("Cannot Save Workspace"), error);
+        return false;
+    }
+    m_undo->keepHistoryForCopy(true);
+    const bool opened = openWorkspace(path);
+    m_undo->keepHistoryForCopy(false);
+    if (opened)
+        statusBar()->showMessage(tr("Saved a copy as “%1”; you are working in the copy now.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 8000);
+    return opened;
+}
+
+void MainWindow::saveAsDialog()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Save Workspace As"),
+                                                      QFileInfo(m_workspace->path()).absolutePath(),
+                                                      tr("Faultline workspaces (*.faultline)"));
+    if (path.isEmpty())
+        return;
+    saveWorkspaceAs(path.endsWith(QLatin1String(".faultline")) ? path
+                                                               : path + QStringLiteral(".faultline"));
 }
 
 void MainWindow::createDocks()
 {
     m_table = new EventTableView(this);
-    m_tableDock = new QDockWidget(tr("Events"), this);
+    m_tableDock = new QDockWidget(this);
     m_tableDock->setObjectName(QStringLiteral("eventTableDock"));
     m_tableDock->setWidget(m_table);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
 
     m_details = new EventDetailsPanel(this);
-    m_detailsDock = new QDockWidget(tr("Event Details"), this);
+    m_detailsDock = new QDockWidget(this);
     m_detailsDock->setObjectName(QStringLiteral("eventDetailsDock"));
     m_detailsDock->setWidget(m_details);
     // The details take the right area's top, the actor graph its bottom.
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    m_graphView = new ActorGraphView(this);
-    m_graphView->setObjectName(QStringLiteral("actorGraphView"));
-    m_graphDock = new QDockWidget(tr("Actor Graph"), this);
+    m_graphPanel = new ActorGraphPanel(this);
+    m_graphView = m_graphPanel->view();
+    m_graphDock = new QDockWidget(this);
     m_graphDock->setObjectName(QStringLiteral("actorGraphDock"));
-    m_graphDock->setWidget(m_graphView);
+    m_graphDock->setWidget(m_graphPanel);
     splitDockWidget(m_detailsDock, m_graphDock, Qt::Vertical);
     resizeDocks({m_detailsDock}, {420}, Qt::Horizontal);
     resizeDocks({m_tableDock}, {240}, Qt::Vertical);
+    m_actorList = new ActorListPanel(m_actorActions, this);
+    m_actorDock = new QDockWidget(tr("Actors"), this);
+    m_actorDock->setObjectName(QStringLiteral("actorListDock"));
+    m_actorDock->setWidget(m_actorList);
+    tabifyDockWidget(m_tableDock, m_actorDock);
+    m_tableDock->raise();
+    connect(m_actorList, &ActorListPanel::actorActivated, this, [this](qint64, const QString &name) {
+        m_filterBar->setActorName(name);
+    });
+    // A node's menu: the actor actions, then the graph's own (neighbourhood).
+    m_graphPanel->setActorMenuFactory([this](qint64 actorId, QWidget *parent) {
+        return m_actorActions->createMenu(actorId, parent);
+    });
+    connect(m_graphPanel, &ActorGraphPanel::eventChosen, this, &MainWindow::selectEvent);
+    m_table->addAction(m_deleteEventAction);
+    connect(m_table, &EventTableView::eventActivated, m_eventActions, &EventActions::editEvent);
 
     connect(m_table, &EventTableView::eventSelected, this, [this](qint64 id) {
         setSelection(id, SelectionSource::Table);
@@ -224,38 +366,30 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(themedIcon(QStringLiteral("document-new")),
-                              tr("&New Workspace…"),
-                              this);
+    m_newAction = new QAction(themedIcon(QStringLiteral("document-new")), QString(), this);
     m_newAction->setObjectName(QStringLiteral("actionNew"));
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create an empty workspace file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspaceDialog);
 
-    m_openAction = new QAction(themedIcon(QStringLiteral("document-open")),
-                               tr("&Open Workspace…"),
-                               this);
+    m_openAction = new QAction(themedIcon(QStringLiteral("document-open")), QString(), this);
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a workspace file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
 
-    m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("document-close")),
-                                tr("&Close Workspace"),
-                                this);
+    m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("document-close")), QString(), this);
     m_closeAction->setObjectName(QStringLiteral("actionClose"));
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")),
-                               tr("&Quit"),
+                               QString(),
                                this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_clearRecentAction = new QAction(tr("&Clear Menu"), this);
+    m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("actionClearRecent"));
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         QSettings settings;
@@ -263,35 +397,34 @@ void MainWindow::createActions()
         rebuildRecentMenu();
     });
 
-    m_findAction = new QAction(themedIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_findAction = new QAction(themedIcon(QStringLiteral("edit-find")), QString(), this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Search event titles and evidence"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filterToolBar->show();
         m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->searchEdit()->selectAll();
     });
 
-    m_zoomInAction = new QAction(themedIcon(QStringLiteral("zoom-in")), tr("Zoom &In"), this);
+    m_zoomInAction = new QAction(themedIcon(QStringLiteral("zoom-in")), QString(), this);
     m_zoomInAction->setObjectName(QStringLiteral("actionZoomIn"));
     // Ctrl+= too: on many layouts "+" needs Shift.
     m_zoomInAction->setShortcuts(
         {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
 
-    m_zoomOutAction = new QAction(themedIcon(QStringLiteral("zoom-out")), tr("Zoom &Out"), this);
+    m_zoomOutAction = new QAction(themedIcon(QStringLiteral("zoom-out")), QString(), this);
     m_zoomOutAction->setObjectName(QStringLiteral("actionZoomOut"));
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
 
-    m_fitAllAction = new QAction(themedIcon(QStringLiteral("zoom-fit-best")), tr("&Fit All"), this);
+    m_fitAllAction = new QAction(themedIcon(QStringLiteral("zoom-fit-best")), QString(), this);
     m_fitAllAction->setObjectName(QStringLiteral("actionFitAll"));
     m_fitAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_fitAllAction, &QAction::triggered, m_timeline, &TimelineView::fitAll);
 
     m_zoomToSelectionAction = new QAction(themedIcon(QStringLiteral("zoom-select")),
-                                          tr("Zoom to &Selection"),
+                                          QString(),
                                           this);
     m_zoomToSelectionAction->setObjectName(QStringLiteral("actionZoomToSelection"));
     m_zoomToSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -300,24 +433,21 @@ void MainWindow::createActions()
             m_timeline,
             &TimelineView::zoomToSelection);
 
-    m_goToDateAction = new QAction(themedIcon(QStringLiteral("go-jump")), tr("&Go to Date…"), this);
+    m_goToDateAction = new QAction(themedIcon(QStringLiteral("go-jump")), QString(), this);
     m_goToDateAction->setObjectName(QStringLiteral("actionGoToDate"));
     m_goToDateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToDateAction, &QAction::triggered, this, &MainWindow::goToDateDialog);
 
     m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
-                                 tr("&Import Articles…"),
+                                 QString(),
                                  this);
     m_importAction->setObjectName(QStringLiteral("actionImport"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Read articles (text, Markdown, HTML, PDF) and review "
-                                    "their events before importing them"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
 
-    m_pasteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste"), this);
+    m_pasteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-paste")), QString(), this);
     m_pasteAction->setObjectName(QStringLiteral("actionPaste"));
     m_pasteAction->setShortcut(QKeySequence::Paste);
-    m_pasteAction->setStatusTip(tr("Import the article text or files on the clipboard"));
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteImport);
 
     m_laneGroup = new QActionGroup(this);
@@ -325,17 +455,16 @@ void MainWindow::createActions()
     const struct
     {
         LaneMode mode;
-        QString text;
         const char *name;
     } lanes[] = {
-        {LaneMode::None, tr("&No Lanes"), "actionLaneNone"},
-        {LaneMode::Actor, tr("By &Actor"), "actionLaneActor"},
-        {LaneMode::EventType, tr("By Event &Type"), "actionLaneType"},
-        {LaneMode::Article, tr("By A&rticle"), "actionLaneArticle"},
+        {LaneMode::None, "actionLaneNone"},
+        {LaneMode::Actor, "actionLaneActor"},
+        {LaneMode::EventType, "actionLaneType"},
+        {LaneMode::Article, "actionLaneArticle"},
     };
     int digit = 1;
     for (const auto &lane : lanes) {
-        auto *action = new QAction(lane.text, m_laneGroup);
+        auto *action = new QAction(m_laneGroup);
         action->setObjectName(QLatin1String(lane.name));
         action->setCheckable(true);
         action->setData(int(lane.mode));
@@ -347,55 +476,71 @@ void MainWindow::createActions()
     }
 
     m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
-                                 tr("&Export Timeline…"),
+                                 QString(),
                                  this);
     m_exportAction->setObjectName(QStringLiteral("actionExportTimeline"));
-    m_exportAction->setStatusTip(tr("Save the timeline as a PNG, PDF or SVG file"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTimelineDialog);
-    m_exportReportAction = new QAction(tr("Export &Report…"), this);
+    m_exportReportAction = new QAction(this);
     m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
-    m_exportReportAction->setStatusTip(
-        tr("Save a PDF briefing: the timeline, the events with their evidence and the articles"));
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReportDialog);
-    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")),
-                                tr("&Print…"),
-                                this);
+    m_exportDataAction = new QAction(this);
+    m_exportDataAction->setObjectName(QStringLiteral("actionExportData"));
+    connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportDataDialog);
+    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
     m_printAction->setObjectName(QStringLiteral("actionPrint"));
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printTimeline);
 
-    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/faultline.svg")),
-                                tr("&About Faultline"),
-                                this);
+    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/faultline.svg")), QString(), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                      QString(),
+                                      this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(m_closeAction);
+    file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    file->addAction(m_graphPanel->exportAction());
     file->addAction(m_exportReportAction);
+    file->addAction(m_exportDataAction);
     file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(QString());
     edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_newEventAction);
+    edit->addAction(m_editEventAction);
+    edit->addAction(m_deleteEventAction);
+    edit->addSeparator();
     edit->addAction(m_pasteAction);
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("menuView"));
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
@@ -403,7 +548,7 @@ void MainWindow::createMenus()
     view->addAction(m_zoomToSelectionAction);
     view->addAction(m_goToDateAction);
     view->addSeparator();
-    m_laneMenu = view->addMenu(tr("&Lanes"));
+    m_laneMenu = view->addMenu(QString());
     m_laneMenu->setObjectName(QStringLiteral("menuLanes"));
     m_laneMenu->setIcon(themedIcon(QStringLiteral("view-lanes")));
     m_laneMenu->addActions(m_laneGroup->actions());
@@ -411,8 +556,9 @@ void MainWindow::createMenus()
     view->addAction(m_tableDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
     view->addAction(m_graphDock->toggleViewAction());
+    view->addAction(m_actorDock->toggleViewAction());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_aboutAction);
     rebuildRecentMenu();
@@ -420,7 +566,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBars()
 {
-    m_mainToolBar = addToolBar(tr("Main Toolbar"));
+    m_mainToolBar = addToolBar(QString());
     m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_mainToolBar->addAction(m_openAction);
     m_mainToolBar->addSeparator();
@@ -435,21 +581,9 @@ void MainWindow::createToolBars()
             m_mainToolBar->widgetForAction(m_laneMenu->menuAction())))
         button->setPopupMode(QToolButton::InstantPopup);
 
-    // Toolbar buttons show icons only: name the shortcut in their tool tips.
-    for (QAction *action : m_mainToolBar->actions()) {
-        if (action->isSeparator() || action->shortcut().isEmpty())
-            continue;
-        QString text = action->text();
-        text.remove(QLatin1Char('&'));
-        if (text.endsWith(QChar(0x2026)))
-            text.chop(1);
-        action->setToolTip(
-            tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
-    }
-
     addToolBarBreak();
     m_filterBar = new FilterBar(this);
-    m_filterToolBar = addToolBar(tr("Filters"));
+    m_filterToolBar = addToolBar(QString());
     m_filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
     m_filterToolBar->addWidget(m_filterBar);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
@@ -462,6 +596,112 @@ void MainWindow::createToolBars()
     }
 }
 
+void MainWindow::retranslateUi()
+{
+    m_tableDock->setWindowTitle(tr("Events"));
+    m_detailsDock->setWindowTitle(tr("Event Details"));
+    m_graphDock->setWindowTitle(tr("Actor Graph"));
+
+    m_newAction->setText(tr("&New Workspace…"));
+    m_newAction->setStatusTip(tr("Create an empty workspace file"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_openAction->setStatusTip(tr("Open a workspace file"));
+    m_closeAction->setText(tr("&Close Workspace"));
+    m_quitAction->setText(tr("&Quit"));
+    m_clearRecentAction->setText(tr("&Clear Menu"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setStatusTip(tr("Search event titles and evidence"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_fitAllAction->setText(tr("&Fit All"));
+    m_zoomToSelectionAction->setText(tr("Zoom to &Selection"));
+    m_goToDateAction->setText(tr("&Go to Date…"));
+    m_importAction->setText(tr("&Import Articles…"));
+    m_importAction->setStatusTip(tr("Read articles (text, Markdown, HTML, PDF) and review "
+                                    "their events before importing them"));
+    m_pasteAction->setText(tr("&Paste"));
+    m_pasteAction->setStatusTip(tr("Import the article text or files on the clipboard"));
+    for (QAction *action : m_laneGroup->actions()) {
+        switch (LaneMode(action->data().toInt())) {
+        case LaneMode::None:
+            action->setText(tr("&No Lanes"));
+            break;
+        case LaneMode::Actor:
+            action->setText(tr("By &Actor"));
+            break;
+        case LaneMode::EventType:
+            action->setText(tr("By Event &Type"));
+            break;
+        case LaneMode::Article:
+            action->setText(tr("By A&rticle"));
+            break;
+        }
+    }
+    m_exportAction->setText(tr("&Export Timeline…"));
+    m_exportAction->setStatusTip(tr("Save the timeline as a PNG, PDF or SVG file"));
+    m_exportReportAction->setText(tr("Export &Report…"));
+    m_exportReportAction->setStatusTip(
+        tr("Save a PDF briefing: the timeline, the events with their evidence and the articles"));
+    m_exportDataAction->setText(tr("Export &Data…"));
+    m_exportDataAction->setStatusTip(
+        tr("Save the events or the actor graph as TimelineJS, CSV, JSON, ACLED, GEXF or GraphML"));
+    m_printAction->setText(tr("&Print…"));
+    m_aboutAction->setText(tr("&About Faultline"));
+    m_preferencesAction->setText(tr("Pre&ferences…"));
+    m_preferencesAction->setStatusTip(tr("Language, calendar, default lanes and theme"));
+
+    const struct
+    {
+        const char *name;
+        QString title;
+    } menus[] = {{"menuFile", tr("&File")},
+                 {"menuEdit", tr("&Edit")},
+                 {"menuView", tr("&View")},
+                 {"menuHelp", tr("&Help")}};
+    for (const auto &menu : menus) {
+        if (auto *found = menuBar()->findChild<QMenu *>(QLatin1String(menu.name)))
+            found->setTitle(menu.title);
+    }
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_laneMenu->setTitle(tr("&Lanes"));
+    m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
+    m_filterToolBar->setWindowTitle(tr("Filters"));
+
+    // Toolbar buttons show icons only: name the shortcut in their tool tips.
+    for (QAction *action : m_mainToolBar->actions()) {
+        if (action->isSeparator() || action->shortcut().isEmpty())
+            continue;
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        if (text.endsWith(QChar(0x2026)))
+            text.chop(1);
+        action->setToolTip(
+            tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    updateTitle();
+    updateCounts();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The panels retranslate themselves; the window does its menus and actions.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::LocaleChange)
+        updateCounts();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::applied, this, [this](const Preferences &preferences) {
+        if (QAction *action = laneModeAction(preferences.laneMode); action && !action->isChecked())
+            action->trigger();
+    });
+    dialog.exec();
+}
+
 void MainWindow::createStatusBar()
 {
     m_countsLabel = new QLabel(this);
@@ -471,6 +711,10 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_visibleLabel);
     m_import = new ImportController(this, statusBar());
+    // An accepted import is one undoable step: recorded before the views reload.
+    connect(m_import, &ImportController::articlesImported, m_undo, [this](int articles) {
+        m_undo->recordWritten(new AcceptImportCommand(articles));
+    });
     connect(m_import, &ImportController::workspaceChanged, this, [this] {
         attachViews(m_workspace.get());
     });
@@ -616,9 +860,13 @@ void MainWindow::attachViews(Workspace *workspace)
     m_timeline->setWorkspace(workspace);
     m_table->setWorkspace(workspace);
     m_details->setWorkspace(workspace);
-    m_graphView->setWorkspace(workspace);
+    m_graphPanel->setWorkspace(workspace);
     m_graphView->setTimeRange(m_timeline->visibleFrom(), m_timeline->visibleTo());
     m_import->setWorkspace(workspace);
+    m_undo->setWorkspace(workspace);
+    m_actorList->setWorkspace(workspace);
+    m_actorList->setEditable(m_undo->isEditable());
+    m_timeline->setEventDragEnabled(m_undo->isEditable());
     m_overview->rebuild();
     m_overview->setVisibleRange(m_timeline->visibleFrom(), m_timeline->visibleTo());
     updateCounts();
@@ -728,9 +976,15 @@ void MainWindow::updateActions()
     m_pasteAction->setEnabled(open && !m_workspace->isReadOnly());
     m_exportAction->setEnabled(open);
     m_exportReportAction->setEnabled(open);
+    m_exportDataAction->setEnabled(open);
     m_printAction->setEnabled(open);
     m_zoomToSelectionAction->setEnabled(open && m_selectedEvent > 0);
     m_filterBar->setEnabled(open);
+    const bool editable = m_undo->isEditable();
+    m_saveAsAction->setEnabled(open);
+    m_newEventAction->setEnabled(editable);
+    m_editEventAction->setEnabled(editable && m_selectedEvent > 0);
+    m_deleteEventAction->setEnabled(editable && m_selectedEvent > 0);
 }
 
 QStringList MainWindow::recentWorkspaces() const
@@ -836,6 +1090,14 @@ void MainWindow::exportTimelineDialog()
     dialog.exec();
 }
 
+void MainWindow::exportDataDialog()
+{
+    if (!m_workspace)
+        return;
+    ExportDataDialog dialog(m_workspace.get(), m_filter, this);
+    dialog.exec();
+}
+
 void MainWindow::exportReportDialog()
 {
     if (!m_workspace)
@@ -893,11 +1155,16 @@ void MainWindow::importDialog()
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList filters = ArticleFiles::nameFilters();
-    const QStringList paths
-        = QFileDialog::getOpenFileNames(this,
-                                        tr("Import Articles"),
-                                        dir,
-                                        tr("Articles (%1);;All files (*)").arg(filters.join(u' ')));
+    QStringList dataFilters;
+    for (const QString &suffix : DataImporter::suffixes())
+        dataFilters << QStringLiteral("*.") + suffix;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this,
+        tr("Import Articles"),
+        dir,
+        tr("Articles and event data (%1 %2);;Articles (%1);;Event data: ACLED, UCDP, GDELT, "
+           "TimelineJS, CSV (%2);;All files (*)")
+            .arg(filters.join(u' '), dataFilters.join(u' ')));
     if (paths.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastFolder"),

@@ -17,13 +17,18 @@ class QToolBar;
 
 namespace Faultline {
 
+class ActorActions;
+class ActorGraphPanel;
 class ActorGraphView;
+class ActorListPanel;
+class EventActions;
 class EventDetailsPanel;
 class EventTableView;
 class FilterBar;
 class ImportController;
 class OverviewChart;
 class TimelineView;
+class UndoController;
 class Workspace;
 
 // The application's main window: timeline and overview in the centre, the event
@@ -75,8 +80,16 @@ public:
     QDockWidget *graphDock() const { return m_graphDock; }
     QAction *laneModeAction(LaneMode mode) const;
     ImportController *importController() const { return m_import; }
+    UndoController *undoController() const { return m_undo; }
+    EventActions *eventActions() const { return m_eventActions; }
+    ActorActions *actorActions() const { return m_actorActions; }
+    ActorListPanel *actorList() const { return m_actorList; }
+    QDockWidget *actorDock() const { return m_actorDock; }
+    // Copies the workspace to path and goes on working in the copy, undo history kept.
+    bool saveWorkspaceAs(const QString &path);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -87,11 +100,16 @@ private:
     enum class SelectionSource { Program, Timeline, Table };
 
     void createCentralArea();
+    void createEditing(); // the undo stack, event and actor actions, the actor list
+    void reloadViews();   // after a change of the open workspace's content
+    void saveAsDialog();
     void createDocks();
     void createActions();
     void createMenus();
     void createToolBars();
     void createStatusBar();
+    // Every text of the window, again after a change of language.
+    void retranslateUi();
 
     void attachViews(Workspace *workspace);
     void setSelection(qint64 eventId, SelectionSource source);
@@ -111,8 +129,10 @@ private:
     void pasteImport();
     void exportTimelineDialog();
     void exportReportDialog();
+    void exportDataDialog();
     void printTimeline();
     void showAbout();
+    void showPreferences();
 
     std::unique_ptr<Workspace> m_workspace;
     EventFilter m_filter;
@@ -129,6 +149,7 @@ private:
     QDockWidget *m_tableDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     ActorGraphView *m_graphView = nullptr;
+    ActorGraphPanel *m_graphPanel = nullptr;
     QDockWidget *m_graphDock = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_filterToolBar = nullptr;
@@ -137,6 +158,17 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_laneMenu = nullptr;
     ImportController *m_import = nullptr;
+    UndoController *m_undo = nullptr;
+    EventActions *m_eventActions = nullptr;
+    ActorActions *m_actorActions = nullptr;
+    ActorListPanel *m_actorList = nullptr;
+    QDockWidget *m_actorDock = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newEventAction = nullptr;
+    QAction *m_editEventAction = nullptr;
+    QAction *m_deleteEventAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -153,8 +185,10 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_exportDataAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QActionGroup *m_laneGroup = nullptr;
 };
 

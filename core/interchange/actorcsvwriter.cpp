@@ -17,17 +17,21 @@ QStringList ActorCsvWriter::header()
             QStringLiteral("kind"),
             QStringLiteral("country"),
             QStringLiteral("aliases"),
-            QStringLiteral("affiliation")};
+            QStringLiteral("affiliation"),
+            QStringLiteral("event_count")};
 }
 
 QStringList ActorCsvWriter::row(const Actor &actor) const
 {
+    const int node = m_graph ? m_graph->indexOf(actor.id) : -1;
+    const int eventCount = node < 0 ? 0 : m_graph->nodes()[size_t(node)].eventCount;
     return {QString::number(actor.id),
             actor.name,
             Actor::kindKey(actor.kind),
             actor.country,
             actor.aliases.join(QStringLiteral("; ")),
-            actor.affiliationId ? m_names.actorName(*actor.affiliationId) : QString()};
+            actor.affiliationId ? m_names.actorName(*actor.affiliationId) : QString(),
+            QString::number(eventCount)};
 }
 
 bool ActorCsvWriter::write(QIODevice *device, const QList<Actor> &actors, QString *error) const

@@ -24,6 +24,33 @@ QJsonObject ActorJsonWriter::toJson(const Actor &actor) const
                                                     : QString();
     object.insert(QStringLiteral("affiliation"),
                   affiliation.isEmpty() ? QJsonValue() : QJsonValue(affiliation));
+    if (!m_graph)
+        return object;
+
+    const int node = m_graph->indexOf(actor.id);
+    object.insert(QStringLiteral("event_count"),
+                  node < 0 ? 0 : m_graph->nodes()[size_t(node)].eventCount);
+    QJsonArray relations;
+    if (node >= 0) {
+        for (int index : m_graph->incidentEdges(node)) {
+            const ActorGraph::Edge &edge = m_graph->edges()[size_t(index)];
+            if (edge.kind != ActorGraph::EdgeKind::SharedEvents)
+                continue;
+            const ActorGraph::Node &partner
+                = m_graph->nodes()[size_t(edge.source == node ? edge.target : edge.source)];
+            QJsonObject quadClasses;
+            for (int quad = 0; quad < ActorGraph::QuadClassCount; ++quad)
+                quadClasses.insert(EventType::quadClassKey(EventType::QuadClass(quad)),
+                                   edge.quadClassCounts[size_t(quad)]);
+            QJsonObject relation;
+            relation.insert(QStringLiteral("id"), partner.actorId);
+            relation.insert(QStringLiteral("name"), partner.name);
+            relation.insert(QStringLiteral("event_count"), edge.eventCount);
+            relation.insert(QStringLiteral("quad_classes"), quadClasses);
+            relations.append(relation);
+        }
+    }
+    object.insert(QStringLiteral("relations"), relations);
     return object;
 }
 

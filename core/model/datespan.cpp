@@ -1,7 +1,6 @@
 #include "core/model/datespan.h"
 
-#include <QDate>
-#include <QLocale>
+#include "core/model/calendarformatter.h"
 
 namespace Faultline {
 
@@ -267,58 +266,8 @@ QString DateSpan::toIso() const
 
 QString DateSpan::toDisplayString() const
 {
-    if (!m_valid)
-        return tr("unresolved");
-    qint64 y = 0;
-    int m = 0;
-    int d = 0;
-    toYearMonthDay(m_earliest, &y, &m, &d);
-    const QLocale locale;
-    const QString yearText = y > 0 ? QString::number(y) : tr("%1 BCE").arg(1 - y);
-    QString text;
-    switch (m_precision) {
-    case Precision::Day:
-        if (y >= 1 && y <= 9999)
-            text = locale.toString(QDate(int(y), m, d), QLocale::LongFormat);
-        else
-            text = tr("%1 %2 %3").arg(d).arg(locale.monthName(m, QLocale::LongFormat), yearText);
-        if (!isPoint())
-            text = tr("%1 to %2").arg(text, DateSpan::fromJulianDay(m_latest).toDisplayString());
-        break;
-    case Precision::Month:
-        text = tr("%1 %2", "month year").arg(locale.standaloneMonthName(m), yearText);
-        break;
-    case Precision::Season: {
-        qint64 ly = 0;
-        int lm = 0;
-        toYearMonthDay(m_latest, &ly, &lm, nullptr);
-        text = tr("%1 to %2", "month range")
-                   .arg(locale.standaloneMonthName(m, QLocale::ShortFormat) + u' ' + yearText,
-                        locale.standaloneMonthName(lm, QLocale::ShortFormat) + u' '
-                            + (ly > 0 ? QString::number(ly) : tr("%1 BCE").arg(1 - ly)));
-        break;
-    }
-    case Precision::Year:
-        text = yearText;
-        break;
-    case Precision::Decade:
-        text = y >= 0 ? tr("the %1s").arg(y) : tr("the decade from %1").arg(yearText);
-        break;
-    case Precision::Century:
-        text = y >= 0 ? tr("the %1s", "century").arg(y) : tr("the century from %1").arg(yearText);
-        break;
-    }
-    switch (m_qualifier) {
-    case Qualifier::None:
-        return text;
-    case Qualifier::Approximate:
-        return tr("about %1").arg(text);
-    case Qualifier::Before:
-        return tr("before %1").arg(text);
-    case Qualifier::After:
-        return tr("after %1").arg(text);
-    }
-    return text;
+    // In the calendar and locale the user chose (Gregorian by default).
+    return CalendarFormatter().format(*this);
 }
 
 QString DateSpan::precisionName(Precision precision)

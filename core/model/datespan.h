@@ -44,7 +44,8 @@ public:
     QString endIso() const;
     // The whole span in one ISO string: "2015", "2020-02", or "2015/2016".
     QString toIso() const;
-    // A short human description in the user's locale, e.g. "February 2020".
+    // A short human description in the user's locale and calendar, e.g. "February 2020"
+    // (CalendarFormatter with the default calendar).
     QString toDisplayString() const;
 
     bool isValid() const { return m_valid; }

@@ -1,6 +1,7 @@
 #include "core/query/actorgraph.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <utility>
 
@@ -16,6 +17,8 @@ ActorGraph::ActorGraph(std::vector<Node> nodes, std::vector<Edge> edges, int hid
 
 void ActorGraph::index()
 {
+    static std::atomic<quint64> lastSerial{0};
+    m_serial = ++lastSerial;
     m_indexOfActor.clear();
     m_indexOfActor.reserve(qsizetype(m_nodes.size()));
     for (size_t i = 0; i < m_nodes.size(); ++i)

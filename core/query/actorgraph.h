@@ -57,6 +57,9 @@ public:
     int edgeCount() const { return int(m_edges.size()); }
     int edgeCount(EdgeKind kind) const;
     bool isEmpty() const { return m_nodes.empty(); }
+    // Tells graphs apart for caches: every constructed graph gets a new one,
+    // copies keep it (a graph never changes after construction); 0 when empty.
+    quint64 serial() const { return m_serial; }
     // Actors with events in the filter left out by the node cap.
     int hiddenActorCount() const { return m_hiddenActorCount; }
 
@@ -82,6 +85,7 @@ private:
     std::vector<QList<int>> m_incident;
     QHash<qint64, int> m_indexOfActor;
     int m_hiddenActorCount = 0;
+    quint64 m_serial = 0;
 };
 
 } // namespace Faultline

@@ -34,10 +34,13 @@ int yearsPerStep(AxisTicks::Step step)
     }
 }
 
-AxisTicks::Tick tickAtDay(qint64 jd, int hour = 0)
+AxisTicks::Tick tickAtDay(const CalendarFormatter &calendar, qint64 jd, int hour = 0)
 {
     AxisTicks::Tick tick;
-    DateSpan::toYearMonthDay(jd, &tick.year, &tick.month, &tick.dayOfMonth);
+    const CalendarFormatter::Date date = calendar.date(jd);
+    tick.year = date.year;
+    tick.month = date.month;
+    tick.dayOfMonth = date.day;
     tick.hour = hour;
     tick.day = double(jd) + hour / 24.0;
     return tick;
@@ -119,11 +122,18 @@ AxisTicks::Step AxisTicks::majorStepFor(Step minor)
     return {Unit::Millennium, minor.unit == Unit::Millennium ? 5 : 1};
 }
 
-QList<AxisTicks::Tick> AxisTicks::ticks(Step step, double from, double to)
+QList<AxisTicks::Tick> AxisTicks::ticks(Step step,
+                                        double from,
+                                        double to,
+                                        CalendarFormatter::System system)
 {
     QList<Tick> result;
     if (!(to > from))
         return result;
+    const CalendarFormatter calendar(system, QLocale::c());
+    auto tickAtDay = [&calendar](qint64 jd, int hour = 0) {
+        return ::Faultline::tickAtDay(calendar, jd, hour);
+    };
     const qint64 firstDay = qint64(std::floor(from));
     switch (step.unit) {
     case Unit::Hour:
@@ -147,19 +157,21 @@ QList<AxisTicks::Tick> AxisTicks::ticks(Step step, double from, double to)
     }
     case Unit::Month:
     case Unit::Quarter: {
+        // Months of the calendar; quarters start at its months 1, 4, 7 and 10.
         const int months = (step.unit == Unit::Month ? 1 : 3) * step.multiple;
-        qint64 year = 0;
-        int month = 1;
-        DateSpan::toYearMonthDay(firstDay, &year, &month, nullptr);
-        qint64 index = floorDiv(year * 12 + (month - 1), months) * months;
+        const CalendarFormatter::Date first = calendar.date(firstDay);
+        qint64 year = first.year;
+        int month = int(floorDiv(first.month - 1, months) * months) + 1;
         while (result.size() < MaxTicks) {
-            const qint64 y = floorDiv(index, 12);
-            const int m = int(index - y * 12) + 1;
-            const qint64 d = DateSpan::julianDay(y, m, 1);
+            const qint64 d = calendar.julianDay(year, month, 1);
             if (double(d) > to)
                 break;
             result.append(tickAtDay(d));
-            index += months;
+            month += months;
+            if (month > calendar.monthsInYear(year)) {
+                month -= calendar.monthsInYear(year);
+                ++year;
+            }
         }
         break;
     }
@@ -168,10 +180,9 @@ QList<AxisTicks::Tick> AxisTicks::ticks(Step step, double from, double to)
     case Unit::Century:
     case Unit::Millennium: {
         const int years = yearsPerStep(step);
-        qint64 year = 0;
-        DateSpan::toYearMonthDay(firstDay, &year, nullptr, nullptr);
+        const qint64 year = calendar.date(firstDay).year;
         for (qint64 y = floorDiv(year, years) * years; result.size() < MaxTicks; y += years) {
-            const qint64 d = DateSpan::julianDay(y, 1, 1);
+            const qint64 d = calendar.julianDay(y, 1, 1);
             if (double(d) > to)
                 break;
             result.append(tickAtDay(d));
@@ -182,14 +193,20 @@ QList<AxisTicks::Tick> AxisTicks::ticks(Step step, double from, double to)
     return result;
 }
 
-AxisTicks::AxisTicks(const TimeScale &scale, const std::function<double(Unit)> &labelWidth)
-    : m_minor(chooseStep(scale, labelWidth))
+AxisTicks::AxisTicks(const TimeScale &scale,
+                     const std::function<double(Unit)> &labelWidth,
+                     CalendarFormatter::System calendar)
+    : m_calendar(calendar)
+    , m_minor(chooseStep(scale, labelWidth))
 {
     build(scale);
 }
 
-AxisTicks::AxisTicks(const TimeScale &scale, double minLabelSpacing)
-    : m_minor(chooseStep(scale, [minLabelSpacing](Unit) { return minLabelSpacing; }))
+AxisTicks::AxisTicks(const TimeScale &scale,
+                     double minLabelSpacing,
+                     CalendarFormatter::System calendar)
+    : m_calendar(calendar)
+    , m_minor(chooseStep(scale, [minLabelSpacing](Unit) { return minLabelSpacing; }))
 {
     build(scale);
 }
@@ -197,11 +214,11 @@ AxisTicks::AxisTicks(const TimeScale &scale, double minLabelSpacing)
 void AxisTicks::build(const TimeScale &scale)
 {
     m_major = majorStepFor(m_minor);
-    m_minorTicks = ticks(m_minor, scale.from(), scale.to());
+    m_minorTicks = ticks(m_minor, scale.from(), scale.to(), m_calendar);
     // Drop the minor boundary before the visible start; majors keep theirs.
     while (!m_minorTicks.isEmpty() && m_minorTicks.first().day < scale.from())
         m_minorTicks.removeFirst();
-    m_majorTicks = ticks(m_major, scale.from(), scale.to());
+    m_majorTicks = ticks(m_major, scale.from(), scale.to(), m_calendar);
 }
 
 } // namespace Faultline

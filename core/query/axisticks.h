@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/calendarformatter.h"
 #include "core/query/timescale.h"
 
 #include <QList>
@@ -9,7 +10,8 @@
 namespace Faultline {
 
 // Calendar ticks for a time axis: picks the finest calendar unit whose labels
-// do not overlap at the current scale and lists the ticks at calendar boundaries.
+// do not overlap at the current scale and lists the ticks at calendar boundaries
+// (months and years of the chosen calendar system; Gregorian by default).
 class AxisTicks
 {
 public:
@@ -41,7 +43,7 @@ public:
     struct Tick
     {
         double day = 0;  // Julian day of the boundary
-        qint64 year = 0; // astronomical (0 is 1 BCE)
+        qint64 year = 0; // in the ticks' calendar, astronomical (0 is 1 BCE in Gregorian)
         int month = 1;
         int dayOfMonth = 1;
         int hour = 0;
@@ -49,8 +51,12 @@ public:
 
     // labelWidth(unit) is the width in pixels a label of that unit needs
     // including its padding; the finest step whose spacing fits it wins.
-    AxisTicks(const TimeScale &scale, const std::function<double(Unit)> &labelWidth);
-    AxisTicks(const TimeScale &scale, double minLabelSpacing);
+    AxisTicks(const TimeScale &scale,
+              const std::function<double(Unit)> &labelWidth,
+              CalendarFormatter::System calendar = CalendarFormatter::System::Gregorian);
+    AxisTicks(const TimeScale &scale,
+              double minLabelSpacing,
+              CalendarFormatter::System calendar = CalendarFormatter::System::Gregorian);
 
     Step minorStep() const { return m_minor; }
     Step majorStep() const { return m_major; }
@@ -64,11 +70,17 @@ public:
     static Step chooseStep(const TimeScale &scale, const std::function<double(Unit)> &labelWidth);
     static Step majorStepFor(Step minor);
     // Ticks of a step from the boundary at or before `from` up to `to`.
-    static QList<Tick> ticks(Step step, double from, double to);
+    static QList<Tick> ticks(
+        Step step,
+        double from,
+        double to,
+        CalendarFormatter::System calendar = CalendarFormatter::System::Gregorian);
+    CalendarFormatter::System calendar() const { return m_calendar; }
 
 private:
     void build(const TimeScale &scale);
 
+    CalendarFormatter::System m_calendar = CalendarFormatter::System::Gregorian;
     Step m_minor;
     Step m_major;
     QList<Tick> m_minorTicks;

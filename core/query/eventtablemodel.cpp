@@ -1,5 +1,6 @@
 #include "core/query/eventtablemodel.h"
 
+#include "core/model/calendarformatter.h"
 #include "core/store/actorrepository.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
@@ -208,7 +209,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Column::Date:
-            // Compact and unambiguous in a column: ISO at the date's own precision.
+            // Compact and unambiguous in a column: ISO at the date's own precision,
+            // or the user's calendar when it is not the Gregorian one.
+            if (row.date.isValid()
+                && CalendarFormatter::defaultSystem() != CalendarFormatter::System::Gregorian)
+                return CalendarFormatter().compactText(row.date);
             if (row.date.isValid())
                 return compactDate(row.date);
             return row.dateText.isEmpty() ? tr("Unresolved")

@@ -1,10 +1,12 @@
 #include "core/query/forcelayout.h"
 
 #include "core/query/actorgraph.h"
+#include "core/query/componentpacker.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <numeric>
 #include <random>
 
 namespace Faultline {
@@ -19,6 +21,30 @@ constexpr double OverlapGap = 0.5;
 // removeOverlaps(): passes of local pushes before the picture is spread, and by how much.
 constexpr int ExpansionPasses = 10;
 constexpr double ExpansionFactor = 1.05;
+// Room between packed components, in mean radii.
+constexpr double PackingGap = 4.0;
+// The layout rests when the mean move per step is below stableDisplacement
+// times the larger of the mean radius and this share of the layout's extent:
+// a move that small does not show at the zoom that fits the whole graph.
+constexpr double ExtentShare = 0.1;
+// Weight of the newest step in the smoothed displacement: FA2's adaptive speed
+// makes single steps jitter, so one quiet step says little.
+constexpr double DisplacementSmoothing = 0.2;
+// FA2 alone jitters at its noise floor for ever. Once the smoothed move has
+// not fallen by PlateauGain for PlateauSteps steps (or after MaxFreeSteps),
+// the shape is found: the speed is then capped, shrinking by CoolingRate per
+// step, and the picture comes to rest near its equilibrium.
+constexpr int PlateauSteps = 25;
+constexpr double PlateauGain = 0.97;
+constexpr int MaxFreeSteps = 400;
+constexpr double CoolingRate = 0.97;
+
+inline double length(double dx, double dy)
+{
+    // std::hypot guards against overflow at several times the cost; the
+    // forces here are far from that range.
+    return std::sqrt(dx * dx + dy * dy);
+}
 
 } // namespace
 
@@ -78,7 +104,6 @@ void ForceLayout::initialize(const QHash<qint64, QPointF> &previous, const QSet<
     std::mt19937 random(m_settings.seed);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     std::vector<char> placed(n, 0);
-    double sumX = 0, sumY = 0;
     int placedCount = 0;
     for (size_t i = 0; i < n; ++i) {
         const auto it = previous.constFind(m_graph.ids[i]);
@@ -89,13 +114,8 @@ void ForceLayout::initialize(const QHash<qint64, QPointF> &previous, const QSet<
         m_y[i] = it->y();
         placed[i] = 1;
         m_pinned[i] = pinned.contains(m_graph.ids[i]) ? 1 : 0;
-        sumX += m_x[i];
-        sumY += m_y[i];
         ++placedCount;
     }
-    const double centerX = placedCount ? sumX / placedCount : 0;
-    const double centerY = placedCount ? sumY / placedCount : 0;
-    const double spread = 10.0 * std::sqrt(double(n)) + 10.0;
 
     std::vector<std::vector<int>> neighbours(n);
     for (const Edge &edge : m_graph.edges) {
@@ -132,13 +152,17 @@ void ForceLayout::initialize(const QHash<qint64, QPointF> &previous, const QSet<
             placed[i] = 1;
         progress = !newlyPlaced.empty();
     }
-    for (size_t i = 0; i < n; ++i) {
-        if (placed[i])
-            continue;
-        const double angle = 2 * std::numbers::pi * unit(random);
-        const double radius = spread * std::sqrt(unit(random));
-        m_x[i] = centerX + radius * std::cos(angle);
-        m_y[i] = centerY + radius * std::sin(angle);
+    // What is left are whole components without a placed node: each grows as
+    // a tree from its best connected node (an untangled start converges in far
+    // fewer steps than random points), then they are packed beside the rest.
+    if (std::find(placed.begin(), placed.end(), 0) != placed.end()) {
+        std::vector<char> fixed(n, 0);
+        for (size_t i = 0; i < n; ++i)
+            fixed[i] = placed[i];
+        growTrees(placed, neighbours, random);
+        int count = 0;
+        const std::vector<int> labels = ComponentPacker::label(int(n), links(), &count);
+        ComponentPacker::pack(m_x, m_y, m_graph.radii, labels, count, fixed, PackingGap * m_meanRadius);
     }
     m_anchors.clear();
     m_anchorPositions.clear();
@@ -161,6 +185,78 @@ void ForceLayout::initialize(const QHash<qint64, QPointF> &previous, const QSet<
     m_phaseSteps = 0;
     m_iteration = 0;
     m_meanDisplacement = 0;
+    m_smoothedDisplacement = 0;
+}
+
+std::vector<ComponentPacker::Link> ForceLayout::links() const
+{
+    std::vector<ComponentPacker::Link> result;
+    result.reserve(m_graph.edges.size());
+    for (const Edge &edge : m_graph.edges)
+        result.emplace_back(edge.source, edge.target);
+    return result;
+}
+
+void ForceLayout::growTrees(std::vector<char> &placed,
+                            const std::vector<std::vector<int>> &neighbours,
+                            std::mt19937 &random)
+{
+    const size_t n = m_x.size();
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    // Roots: the best connected unplaced node of each component, visited from the heaviest down.
+    std::vector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_mass[size_t(a)] > m_mass[size_t(b)];
+    });
+    std::vector<double> heading(n, 0.0); // direction from a node's parent to it
+    std::vector<int> queue;
+    for (int root : order) {
+        if (placed[size_t(root)])
+            continue;
+        m_x[size_t(root)] = 0;
+        m_y[size_t(root)] = 0;
+        placed[size_t(root)] = 1;
+        queue.assign(1, root);
+        for (size_t head = 0; head < queue.size(); ++head) {
+            const int u = queue[head];
+            std::vector<int> children;
+            for (int v : neighbours[size_t(u)]) {
+                if (!placed[size_t(v)]) {
+                    placed[size_t(v)] = 1;
+                    children.push_back(v);
+                }
+            }
+            if (children.empty())
+                continue;
+            // The root's children all around it, the others' in the half turn
+            // facing away from their parent, so branches grow apart.
+            const bool isRoot = head == 0;
+            const double wedge = isRoot ? 2 * std::numbers::pi : std::numbers::pi;
+            const double first = isRoot ? 2 * std::numbers::pi * unit(random)
+                                        : heading[size_t(u)] - wedge / 2;
+            const double k = double(children.size());
+            for (size_t c = 0; c < children.size(); ++c) {
+                const auto v = size_t(children[c]);
+                const double angle = first + wedge * (double(c) + 0.5) / k
+                                     + (unit(random) - 0.5) * wedge / (2 * k);
+                const double distance = (m_graph.radii[size_t(u)] + m_graph.radii[v]
+                                         + m_meanRadius * (1.0 + std::sqrt(k)))
+                                        * (0.8 + 0.4 * unit(random));
+                m_x[v] = m_x[size_t(u)] + distance * std::cos(angle);
+                m_y[v] = m_y[size_t(u)] + distance * std::sin(angle);
+                heading[v] = angle;
+                queue.push_back(int(v));
+            }
+        }
+    }
+}
+
+void ForceLayout::packComponents()
+{
+    int count = 0;
+    const std::vector<int> labels = ComponentPacker::label(nodeCount(), links(), &count);
+    ComponentPacker::pack(m_x, m_y, m_graph.radii, labels, count, m_pinned, PackingGap * m_meanRadius);
 }
 
 void ForceLayout::repelPair(int i, int j, double &fx, double &fy) const
@@ -242,7 +338,7 @@ void ForceLayout::addAttractionAndGravity(std::vector<double> &fx, std::vector<d
 {
     const size_t n = m_x.size();
     for (size_t i = 0; i < n; ++i) {
-        const double distance = std::hypot(m_x[i], m_y[i]);
+        const double distance = length(m_x[i], m_y[i]);
         if (distance > 0) {
             const double factor = m_settings.gravity * m_mass[i] / distance;
             fx[i] -= m_x[i] * factor;
@@ -257,7 +353,7 @@ void ForceLayout::addAttractionAndGravity(std::vector<double> &fx, std::vector<d
         double factor = -edge.weight;
         if (m_preventOverlap) {
             // Touching nodes stop pulling, so the sizes can keep them apart.
-            const double distance = std::hypot(dx, dy);
+            const double distance = length(dx, dy);
             const double gap = distance - m_graph.radii[s] - m_graph.radii[t];
             if (gap <= 0 || distance <= 0)
                 continue;
@@ -289,8 +385,8 @@ void ForceLayout::step()
     for (size_t i = 0; i < n; ++i) {
         if (m_pinned[i])
             continue;
-        const double swing = std::hypot(m_oldFx[i] - m_fx[i], m_oldFy[i] - m_fy[i]);
-        const double traction = std::hypot(m_oldFx[i] + m_fx[i], m_oldFy[i] + m_fy[i]) / 2;
+        const double swing = length(m_oldFx[i] - m_fx[i], m_oldFy[i] - m_fy[i]);
+        const double traction = length(m_oldFx[i] + m_fx[i], m_oldFy[i] + m_fy[i]) / 2;
         totalSwing += m_mass[i] * swing;
         totalTraction += m_mass[i] * traction;
     }
@@ -301,6 +397,7 @@ void ForceLayout::step()
                     * std::max(minJitter,
                                std::min(MaxJitter, estimatedJitter * totalTraction / double(n * n)));
     constexpr double MinSpeedEfficiency = 0.05;
+    constexpr double MaxSpeedEfficiency = 1000; // bounded, or cooling would let it run away
     if (totalTraction > 0 && totalSwing / totalTraction > 2.0) {
         if (m_speedEfficiency > MinSpeedEfficiency)
             m_speedEfficiency *= 0.5;
@@ -311,19 +408,28 @@ void ForceLayout::step()
         if (totalSwing > jitter * totalTraction) {
             if (m_speedEfficiency > MinSpeedEfficiency)
                 m_speedEfficiency *= 0.7;
-        } else if (m_speed < 1000) {
+        } else if (m_speed < 1000 && m_speedEfficiency < MaxSpeedEfficiency) {
             m_speedEfficiency *= 1.3;
         }
         constexpr double MaxRise = 0.5;
         m_speed = m_speed + std::min(targetSpeed - m_speed, MaxRise * m_speed);
     }
 
+    // Cooling caps the adaptive speed, which would otherwise rise again as
+    // soon as the smaller moves calm the swinging.
+    if (m_phaseSteps == 0)
+        m_cooling = false;
+    if (m_cooling) {
+        m_speedCeiling *= CoolingRate;
+        m_speed = std::min(m_speed, m_speedCeiling);
+    }
     double totalMove = 0;
     int moving = 0;
+    double sumX = 0, sumY = 0, sumSquares = 0;
     for (size_t i = 0; i < n; ++i) {
         const double fx = m_fx[i];
         const double fy = m_fy[i];
-        const double swing = m_mass[i] * std::hypot(m_oldFx[i] - fx, m_oldFy[i] - fy);
+        const double swing = m_mass[i] * length(m_oldFx[i] - fx, m_oldFy[i] - fy);
         m_oldFx[i] = fx;
         m_oldFy[i] = fy;
         if (m_pinned[i])
@@ -331,15 +437,51 @@ void ForceLayout::step()
         double factor = m_speed / (1.0 + std::sqrt(m_speed * swing));
         if (m_preventOverlap) {
             // Smaller, capped moves, so nodes settle against each other instead of jumping over.
-            const double force = std::hypot(fx, fy);
+            const double force = length(fx, fy);
             factor = force > 0 ? std::min(0.1 * factor * force, 10.0) / force : 0;
         }
         m_x[i] += fx * factor;
         m_y[i] += fy * factor;
-        totalMove += std::hypot(fx, fy) * factor;
+        totalMove += length(fx, fy) * factor;
         ++moving;
     }
+    for (size_t i = 0; i < n; ++i) {
+        sumX += m_x[i];
+        sumY += m_y[i];
+        sumSquares += m_x[i] * m_x[i] + m_y[i] * m_y[i];
+    }
+    // Root mean square distance from the centroid.
+    const double meanX = sumX / double(n);
+    const double meanY = sumY / double(n);
+    m_extent = std::sqrt(std::max(0.0, sumSquares / double(n) - meanX * meanX - meanY * meanY));
     m_meanDisplacement = moving ? totalMove / moving : 0;
+    if (m_iteration == 0 || m_phaseSteps == 0) {
+        m_smoothedDisplacement = m_meanDisplacement;
+        m_plateauDisplacement = m_meanDisplacement;
+        m_stepsOnPlateau = 0;
+    } else {
+        // With overlap prevention the moves are capped and calm: no smoothing needed.
+        m_smoothedDisplacement = m_preventOverlap
+                                     ? m_meanDisplacement
+                                     : (1 - DisplacementSmoothing) * m_smoothedDisplacement
+                                           + DisplacementSmoothing * m_meanDisplacement;
+        if (m_smoothedDisplacement < PlateauGain * m_plateauDisplacement) {
+            m_plateauDisplacement = m_smoothedDisplacement;
+            m_stepsOnPlateau = 0;
+        } else {
+            ++m_stepsOnPlateau;
+        }
+        // With overlap prevention moves are capped and calm; only the step
+        // bound cools a warm start that never quite rests.
+        // The short overlap phase of a cold start is not cooled: it must
+        // finish pushing nodes apart.
+        const bool plateau = !m_preventOverlap && m_stepsOnPlateau >= PlateauSteps;
+        const bool mayCool = !m_preventOverlap || m_warmStart;
+        if (!m_cooling && mayCool && (plateau || m_phaseSteps >= MaxFreeSteps)) {
+            m_cooling = true;
+            m_speedCeiling = m_speed;
+        }
+    }
     ++m_iteration;
     undoRotation();
 }
@@ -373,7 +515,9 @@ void ForceLayout::undoRotation()
 
 bool ForceLayout::isStable() const
 {
-    return m_iteration > 0 && m_meanDisplacement < m_settings.stableDisplacement * m_meanRadius;
+    return m_iteration > 0
+           && m_smoothedDisplacement
+                  < m_settings.stableDisplacement * std::max(m_meanRadius, ExtentShare * m_extent);
 }
 
 bool ForceLayout::advance(int maxIterations, int overlapIterations)
@@ -392,6 +536,11 @@ bool ForceLayout::advance(int maxIterations, int overlapIterations)
         }
         m_preventOverlap = true;
         m_phaseSteps = 0;
+        // A fresh start for the adaptive speed: a cooled phase leaves it
+        // pinned low and its efficiency run up, and the new forces differ.
+        m_speed = 1.0;
+        m_speedEfficiency = 1.0;
+        m_cooling = false;
     }
     const int limit = m_warmStart ? maxIterations : overlapIterations;
     if (m_phaseSteps < limit && !(m_warmStart && m_phaseSteps > 0 && isStable())) {
@@ -400,6 +549,7 @@ bool ForceLayout::advance(int maxIterations, int overlapIterations)
         return true;
     }
     removeOverlaps();
+    packComponents();
     m_done = true;
     return false;
 }
@@ -417,41 +567,77 @@ bool ForceLayout::removeOverlaps(int maxPasses)
     const size_t n = m_x.size();
     if (n < 2)
         return true;
-    const double maxRadius = *std::max_element(m_graph.radii.begin(), m_graph.radii.end());
-    const double cellSize = 2 * maxRadius + OverlapGap;
-    QHash<quint64, std::vector<int>> grid;
-    auto cellOf = [cellSize](double v) { return qint64(std::floor(v / cellSize)); };
-    auto keyOf = [](qint64 cx, qint64 cy) {
-        return (quint64(quint32(qint32(cx))) << 32) | quint32(qint32(cy));
-    };
-    // One sweep over the pairs that can touch (neighbouring grid cells); with
-    // `move` each overlapping pair is pushed apart (pinned nodes stay).
+    // A flat grid of cells about two typical radii wide; a node is entered in
+    // every cell its disc covers, so hubs need no wider cells for everyone.
+    std::vector<int> cellStart;
+    std::vector<int> cellItems;
+    std::vector<int> stamp(n, -1);
     auto sweep = [&](bool move) {
-        grid.clear();
-        for (size_t i = 0; i < n; ++i)
-            grid[keyOf(cellOf(m_x[i]), cellOf(m_y[i]))].push_back(int(i));
+        double minX = m_x[0] - m_graph.radii[0], maxX = m_x[0] + m_graph.radii[0];
+        double minY = m_y[0] - m_graph.radii[0], maxY = m_y[0] + m_graph.radii[0];
+        for (size_t i = 1; i < n; ++i) {
+            const double r = m_graph.radii[i];
+            minX = std::min(minX, m_x[i] - r);
+            maxX = std::max(maxX, m_x[i] + r);
+            minY = std::min(minY, m_y[i] - r);
+            maxY = std::max(maxY, m_y[i] + r);
+        }
+        const double width = std::max(maxX - minX, 1e-6);
+        const double height = std::max(maxY - minY, 1e-6);
+        // Not more cells than a few per node, however spread out the picture is.
+        const double cellSize = std::max(2 * m_meanRadius + OverlapGap,
+                                         std::sqrt(width * height / (4.0 * double(n))));
+        const int columns = int(width / cellSize) + 1;
+        const int rows = int(height / cellSize) + 1;
+        auto cellRange = [&](size_t i, int &x0, int &x1, int &y0, int &y1) {
+            const double r = m_graph.radii[i] + OverlapGap / 2;
+            x0 = std::clamp(int((m_x[i] - r - minX) / cellSize), 0, columns - 1);
+            x1 = std::clamp(int((m_x[i] + r - minX) / cellSize), 0, columns - 1);
+            y0 = std::clamp(int((m_y[i] - r - minY) / cellSize), 0, rows - 1);
+            y1 = std::clamp(int((m_y[i] + r - minY) / cellSize), 0, rows - 1);
+        };
+        cellStart.assign(size_t(columns) * size_t(rows) + 1, 0);
+        for (size_t i = 0; i < n; ++i) {
+            int x0, x1, y0, y1;
+            cellRange(i, x0, x1, y0, y1);
+            for (int gy = y0; gy <= y1; ++gy)
+                for (int gx = x0; gx <= x1; ++gx)
+                    ++cellStart[size_t(gy) * size_t(columns) + size_t(gx) + 1];
+        }
+        for (size_t c = 1; c < cellStart.size(); ++c)
+            cellStart[c] += cellStart[c - 1];
+        cellItems.resize(size_t(cellStart.back()));
+        std::vector<int> fill(cellStart.begin(), cellStart.end() - 1);
+        for (size_t i = 0; i < n; ++i) {
+            int x0, x1, y0, y1;
+            cellRange(i, x0, x1, y0, y1);
+            for (int gy = y0; gy <= y1; ++gy)
+                for (int gx = x0; gx <= x1; ++gx)
+                    cellItems[size_t(fill[size_t(gy) * size_t(columns) + size_t(gx)]++)] = int(i);
+        }
+        std::fill(stamp.begin(), stamp.end(), -1);
         bool overlap = false;
         for (size_t i = 0; i < n; ++i) {
-            const qint64 cx = cellOf(m_x[i]);
-            const qint64 cy = cellOf(m_y[i]);
-            for (qint64 gx = cx - 1; gx <= cx + 1; ++gx) {
-                for (qint64 gy = cy - 1; gy <= cy + 1; ++gy) {
-                    const auto it = grid.constFind(keyOf(gx, gy));
-                    if (it == grid.constEnd())
-                        continue;
-                    for (int j : *it) {
-                        if (size_t(j) <= i)
+            int x0, x1, y0, y1;
+            cellRange(i, x0, x1, y0, y1);
+            for (int gy = y0; gy <= y1; ++gy) {
+                for (int gx = x0; gx <= x1; ++gx) {
+                    const size_t cell = size_t(gy) * size_t(columns) + size_t(gx);
+                    for (int item = cellStart[cell]; item < cellStart[cell + 1]; ++item) {
+                        const auto k = size_t(cellItems[size_t(item)]);
+                        if (k <= i || stamp[k] == int(i))
                             continue;
-                        const auto k = size_t(j);
+                        stamp[k] = int(i); // each pair once, however many cells they share
                         const double minDistance = m_graph.radii[i] + m_graph.radii[k];
                         double dx = m_x[k] - m_x[i];
                         double dy = m_y[k] - m_y[i];
-                        double distance = std::hypot(dx, dy);
-                        if (distance >= minDistance)
+                        const double distance2 = dx * dx + dy * dy;
+                        if (distance2 >= minDistance * minDistance)
                             continue;
                         overlap = true;
                         if (!move || (m_pinned[i] && m_pinned[k]))
                             continue;
+                        double distance = std::sqrt(distance2);
                         const double push = minDistance + OverlapGap - distance;
                         if (distance <= 1e-9) {
                             const double angle = double((i * 7919 + k * 104729) % 360)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/query/componentpacker.h"
 #include "core/query/quadtree.h"
 
 #include <QHash>
 #include <QPointF>
 #include <QSet>
 
+#include <random>
 #include <vector>
 
 namespace Faultline {
@@ -41,7 +43,10 @@ public:
         double gravity = 1.0;             // pull towards the origin
         double edgeWeightInfluence = 0.5; // attraction grows with weight^this
         double jitterTolerance = 1.0;
-        // The layout rests when the mean move per step falls below this share of the mean radius.
+        // The layout rests when the mean move per step (smoothed over the last
+        // few steps) falls below this share of the mean radius, or of a tenth
+        // of the layout's extent when that is larger: a big graph is looked at
+        // from further away, and a move that small does not show.
         double stableDisplacement = 0.01;
     };
 
@@ -51,8 +56,9 @@ public:
     ForceLayout(Graph graph, const Settings &settings);
 
     // Places the nodes: at their previous position when known, new nodes near
-    // their placed neighbours, the rest at random (seeded). Pinned nodes with a
-    // previous position never move.
+    // their placed neighbours, the components without any placed node as trees
+    // grown from their best connected node (seeded jitter), packed side by side
+    // with the rest. Pinned nodes with a previous position never move.
     void initialize(const QHash<qint64, QPointF> &previous = {}, const QSet<qint64> &pinned = {});
 
     void setPreventOverlap(bool on) { m_preventOverlap = on; }
@@ -62,7 +68,8 @@ public:
     // One step of the whole schedule: a cold start steps freely until stable or
     // maxIterations, then overlapIterations with overlap prevention; a warm start
     // (most nodes placed before, already apart) keeps overlap prevention on and
-    // steps until stable or maxIterations. After the last step removeOverlaps().
+    // steps until stable or maxIterations. After the last step removeOverlaps(),
+    // then the connected components are packed side by side (pinned ones stay).
     // Returns false once the schedule is done (no step made then).
     bool advance(int maxIterations, int overlapIterations);
     // advance() until done; returns the number of steps made.
@@ -90,6 +97,11 @@ private:
     void addAttractionAndGravity(std::vector<double> &fx, std::vector<double> &fy) const;
     void repelPair(int i, int j, double &fx, double &fy) const;
     void undoRotation();
+    std::vector<ComponentPacker::Link> links() const;
+    void growTrees(std::vector<char> &placed,
+                   const std::vector<std::vector<int>> &neighbours,
+                   std::mt19937 &random);
+    void packComponents();
 
     Graph m_graph;
     Settings m_settings;
@@ -103,8 +115,14 @@ private:
     QuadTree m_tree;
     double m_speed = 1.0;
     double m_speedEfficiency = 1.0;
+    double m_speedCeiling = 0; // while cooling
+    bool m_cooling = false;
+    double m_plateauDisplacement = 0; // the lowest smoothed move of the phase so far
+    int m_stepsOnPlateau = 0;         // steps since it last fell clearly
     double m_meanDisplacement = 0;
+    double m_smoothedDisplacement = 0; // over the last few steps of the phase
     double m_meanRadius = 1;
+    double m_extent = 0; // root mean square distance of the nodes from their centroid
     int m_iteration = 0;
     bool m_preventOverlap = false;
     bool m_warmStart = false;

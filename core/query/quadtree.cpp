@@ -35,7 +35,7 @@ void QuadTree::buildCell(int cellIndex, int begin, int end, int depth)
     const std::vector<double> &x = *m_x;
     const std::vector<double> &y = *m_y;
     const std::vector<double> &mass = *m_mass;
-    if (end - begin <= 1 || depth >= MaxDepth) {
+    if (end - begin <= LeafSize || depth >= MaxDepth) {
         Cell &cell = m_cells[size_t(cellIndex)];
         cell.begin = begin;
         cell.end = end;
@@ -67,9 +67,13 @@ void QuadTree::buildCell(int cellIndex, int begin, int end, int depth)
                            int(splitX - m_order.begin()),
                            int(splitHigh - m_order.begin()),
                            end};
+    // Only the quadrants holding points get a cell, side by side, so a visit
+    // never walks empty ones.
     const int firstChild = int(m_cells.size());
-    m_cells[size_t(cellIndex)].firstChild = firstChild;
+    int childCount = 0;
     for (int c = 0; c < 4; ++c) {
+        if (bounds[c + 1] == bounds[c])
+            continue;
         Cell child;
         child.minX = c < 2 ? parent.minX : midX;
         child.minY = (c % 2 == 0) ? parent.minY : midY;
@@ -77,12 +81,15 @@ void QuadTree::buildCell(int cellIndex, int begin, int end, int depth)
         child.begin = bounds[c];
         child.end = bounds[c + 1];
         m_cells.push_back(child);
+        ++childCount;
     }
+    m_cells[size_t(cellIndex)].firstChild = firstChild;
+    m_cells[size_t(cellIndex)].childCount = childCount;
     double m = 0, cx = 0, cy = 0;
-    for (int c = 0; c < 4; ++c) {
+    for (int c = 0; c < childCount; ++c) {
         const int child = firstChild + c;
-        if (bounds[c + 1] > bounds[c])
-            buildCell(child, bounds[c], bounds[c + 1], depth + 1);
+        const Cell copy = m_cells[size_t(child)];
+        buildCell(child, copy.begin, copy.end, depth + 1);
         const Cell &built = m_cells[size_t(child)];
         m += built.mass;
         cx += built.centerX * built.mass;

@@ -7,7 +7,8 @@
 namespace Faultline {
 
 // Barnes-Hut quadtree over weighted points: each cell keeps its total mass and
-// centre of mass, so far groups of points act as one.
+// centre of mass, so far groups of points act as one. Flat arrays; a leaf holds
+// up to LeafSize points and only non-empty quadrants get a cell.
 class QuadTree
 {
 public:
@@ -19,12 +20,16 @@ public:
         double minX = 0; // square bounds
         double minY = 0;
         double size = 0;
-        int firstChild = -1; // four consecutive cells, -1 for a leaf
-        int begin = 0;       // leaf points: order()[begin, end)
+        int firstChild = -1; // childCount consecutive cells, -1 for a leaf
+        int childCount = 0;
+        int begin = 0; // the cell's points: order()[begin, end)
         int end = 0;
     };
 
     static constexpr int MaxDepth = 40;
+    // Points a leaf holds before it is split: opening a leaf of a few points
+    // costs less than walking more cells.
+    static constexpr int LeafSize = 6;
 
     void build(const std::vector<double> &x,
                const std::vector<double> &y,
@@ -46,10 +51,10 @@ public:
         std::array<int, 4 * MaxDepth + 8> stack;
         int top = 0;
         stack[top++] = 0;
+        const Cell *cells = m_cells.data();
+        const int *order = m_order.data();
         while (top > 0) {
-            const Cell &cell = m_cells[std::size_t(stack[--top])];
-            if (cell.mass <= 0)
-                continue;
+            const Cell &cell = cells[stack[--top]];
             const bool inside = px >= cell.minX && px < cell.minX + cell.size && py >= cell.minY
                                 && py < cell.minY + cell.size;
             if (!inside) {
@@ -62,10 +67,10 @@ public:
             }
             if (cell.firstChild < 0) {
                 for (int i = cell.begin; i < cell.end; ++i)
-                    near(m_order[std::size_t(i)]);
+                    near(order[i]);
                 continue;
             }
-            for (int c = 0; c < 4; ++c)
+            for (int c = 0; c < cell.childCount; ++c)
                 stack[top++] = cell.firstChild + c;
         }
     }

@@ -242,6 +242,19 @@ int ActorRepository::count() const
     return query.value(0).toInt();
 }
 
+QHash<qint64, int> ActorRepository::eventCounts() const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery query(m_workspace.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT actor_id, count(DISTINCT event_id) FROM event_actors "
+                                   "GROUP BY actor_id")))
+        return counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
 QList<Actor> ActorRepository::select(const QString &where, const QVariantList &binds) const
 {
     QSqlQuery query(m_workspace.database());

@@ -3,6 +3,7 @@
 #include "core/model/actor.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -32,6 +33,8 @@ public:
     std::optional<Actor> findByName(const QString &nameOrAlias) const;
     QList<Actor> all() const; // ordered by name
     int count() const;
+    // How many events each actor takes part in (actors without events are absent).
+    QHash<qint64, int> eventCounts() const;
 
 private:
     bool writeAliases(const Actor &actor, QString *error);

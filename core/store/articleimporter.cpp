@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Faultline {
 
@@ -58,6 +60,15 @@ bool ArticleImporter::import(Article article,
         if (error)
             *error = transaction.errorString();
         return false;
+    }
+    // Another process (a second import) may have written the same article
+    // between the check above and the write lock.
+    if (const auto known = articles.findByHash(article.contentHash)) {
+        result.duplicate = true;
+        result.articleId = *known;
+        if (summary)
+            *summary = result;
+        return true;
     }
     if (!articles.insert(article, error))
         return false;
@@ -143,20 +154,33 @@ bool ArticleImporter::import(Article article,
 
         std::optional<Event> existing;
         if (event.date.isValid()) {
-            EventFilter window;
-            window.fromDay = event.date.earliestDay();
-            window.toDay = event.date.latestDay();
-            window.cameoRoot = event.type.isValid() ? std::optional<int>(event.type.cameoRoot())
-                                                    : std::nullopt;
-            window.includeUnresolved = false;
-            window.limit = 500;
-            for (const Event &known : events.query(window)) {
-                const bool fromThisArticle = std::any_of(known.evidence.begin(),
-                                                         known.evidence.end(),
-                                                         [&](const Evidence &e) {
-                                                             return e.articleId == article.id;
-                                                         });
-                if (!fromThisArticle && sameHappening(known, event, participantIds)) {
+            // Only an event with the very same days can be the same happening. An
+            // equality lookup keeps a long article's import linear, where a window
+            // query would scan every earlier event again for each candidate.
+            QSqlQuery sameDays(m_workspace.database());
+            if (!sameDays.prepare(QStringLiteral(
+                    "SELECT e.id FROM events e WHERE e.earliest_day = ? AND e.latest_day = ? "
+                    "AND NOT EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = e.id "
+                    "AND v.article_id = ?) ORDER BY e.id LIMIT 500"))) {
+                if (error)
+                    *error = sameDays.lastError().text();
+                return false;
+            }
+            sameDays.addBindValue(event.date.earliestDay());
+            sameDays.addBindValue(event.date.latestDay());
+            sameDays.addBindValue(article.id);
+            if (!sameDays.exec()) {
+                if (error)
+                    *error = sameDays.lastError().text();
+                return false;
+            }
+            QList<qint64> ids;
+            while (sameDays.next())
+                ids.append(sameDays.value(0).toLongLong());
+            sameDays.finish();
+            for (const qint64 id : std::as_const(ids)) {
+                const std::optional<Event> known = events.find(id);
+                if (known && sameHappening(*known, event, participantIds)) {
                     existing = known;
                     break;
                 }

@@ -308,6 +308,29 @@ bool EventRepository::remove(qint64 id, QString *error)
     return transaction.commit(error);
 }
 
+bool EventRepository::setDate(qint64 id, const DateSpan &date, QString *error)
+{
+    QSqlQuery query(m_workspace.database());
+    if (!prepare(query,
+                 QStringLiteral("UPDATE events SET earliest_day = ?, latest_day = ?, precision = ?, "
+                                "qualifier = ? WHERE id = ?"),
+                 error))
+        return false;
+    query.addBindValue(nullableDay(date, true));
+    query.addBindValue(nullableDay(date, false));
+    query.addBindValue(DateSpan::precisionName(date.precision()));
+    query.addBindValue(StoreSql::text(DateSpan::qualifierName(date.qualifier())));
+    query.addBindValue(id);
+    if (!exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no event with the id %1.").arg(id);
+        return false;
+    }
+    return true;
+}
+
 bool EventRepository::addEvidence(qint64 eventId, Evidence &evidence, QString *error)
 {
     Transaction transaction(m_workspace);

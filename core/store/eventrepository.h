@@ -26,6 +26,8 @@ public:
     bool insert(Event &event, QString *error);       // sets ids of the event and its evidence
     bool update(const Event &event, QString *error); // replaces participants and evidence
     bool remove(qint64 id, QString *error);
+    // Changes only the date of an event (an invalid span makes it unresolved).
+    bool setDate(qint64 id, const DateSpan &date, QString *error);
     bool addEvidence(qint64 eventId, Evidence &evidence, QString *error);
     std::optional<Event> find(qint64 id) const;
     // Events matching the filter, ordered by earliest day (unresolved last), then id.

@@ -109,12 +109,25 @@ QStringList version1()
     };
 }
 
+// Structured datasets (ACLED, UCDP, GDELT) carry figures the articles do not:
+// deaths, coordinates and the dataset's own event id.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE events ADD COLUMN fatalities INTEGER"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN latitude REAL"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN longitude REAL"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 QList<SchemaMigrations::Step> SchemaMigrations::steps()
 {
     return {
         {1, QStringLiteral("articles, actors, events, evidence, full-text search"), version1()},
+        {2, QStringLiteral("fatalities, coordinates and external ids of events"), version2()},
     };
 }
 

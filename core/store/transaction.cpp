@@ -3,6 +3,8 @@
 #include "core/store/storelogging.h"
 #include "core/store/workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,12 +22,35 @@ Transaction::Transaction(Workspace &workspace)
         return;
     }
     m_depth = m_workspace.m_transactionDepth;
+    // SQLite keeps writing to a file deleted or renamed while open, where nobody
+    // will ever read it again: refuse rather than lose the work silently.
+    const QString path = m_workspace.path();
+    if (m_depth == 0 && !path.isEmpty() && !QFileInfo::exists(path)) {
+        m_error = tr("The workspace file %1 was moved or deleted while it was open; nothing "
+                     "was written.")
+                      .arg(QDir::toNativeSeparators(path));
+        return;
+    }
     // IMMEDIATE takes the write lock now, so a busy database fails here and not
     // half-way through an import.
     const QString begin = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                        : QStringLiteral("SAVEPOINT faultline_%1").arg(m_depth);
-    if (!execute(begin, &m_error))
+    QSqlQuery query(m_workspace.database());
+    if (!query.exec(begin)) {
+        const QSqlError error = query.lastError();
+        // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: another process
+        // (an import, a second window) is writing.
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+        if (ok && (code == 5 || code == 6))
+            m_error = tr("The workspace is busy: another program is writing to it. Try again "
+                         "when it has finished.");
+        else
+            m_error = error.text();
+        // The caller reports m_error; a log line would repeat it on the console.
+        qCDebug(lcStore) << begin << "failed:" << error.text();
         return;
+    }
     m_active = true;
     ++m_workspace.m_transactionDepth;
 }

@@ -14,6 +14,7 @@ FAULTLINE_PACKAGES=(
     desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin
     dpkg-dev file
     poppler-utils
+    clang-14 libfuzzer-14-dev
 )
 
 faultline_install_dependencies() {

@@ -373,7 +373,14 @@ void tst_CommandLine::actorsJson()
     QCOMPARE(actors.size(), 3);
     for (const QJsonValue &value : actors) {
         QCOMPARE(keysOf(value.toObject()),
-                 QSet<QString>({"id", "name", "kind", "country", "aliases", "affiliation"}));
+                 QSet<QString>({"id",
+                                "name",
+                                "kind",
+                                "country",
+                                "aliases",
+                                "affiliation",
+                                "event_count",
+                                "relations"}));
     }
     const QJsonObject baradar = actors.at(0).toObject();
     QCOMPARE(baradar.value("name").toString(), QStringLiteral("Abdul Ghani Baradar"));
@@ -396,9 +403,9 @@ void tst_CommandLine::actorsCsv()
                                            QStringLiteral("CSV")});
     QCOMPARE(result.exitCode, 0);
     const QList<QByteArray> lines = result.out.split('\n');
-    QCOMPARE(lines.at(0), QByteArray("id,name,kind,country,aliases,affiliation\r"));
-    QVERIFY(lines.at(1).endsWith(",Abdul Ghani Baradar,person,,,Taliban\r"));
-    QVERIFY(lines.at(3).endsWith(",Taliban,armed-group,,the militants,\r"));
+    QCOMPARE(lines.at(0), QByteArray("id,name,kind,country,aliases,affiliation,event_count\r"));
+    QVERIFY(lines.at(1).endsWith(",Abdul Ghani Baradar,person,,,Taliban,1\r"));
+    QVERIFY(lines.at(3).endsWith(",Taliban,armed-group,,the militants,,3\r"));
 }
 
 void tst_CommandLine::readingLeavesWorkspaceUnchanged()

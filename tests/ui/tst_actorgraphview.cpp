@@ -1,16 +1,27 @@
 #include "core/store/actorrepository.h"
+#include "core/store/articlerepository.h"
 #include "core/store/eventrepository.h"
 #include "core/store/transaction.h"
 #include "core/store/workspace.h"
+#include "ui/dialogs/exportdialog.h"
 #include "ui/graph/actorgraphpainter.h"
+#include "ui/graph/actorgraphpanel.h"
 #include "ui/graph/actorgraphview.h"
+#include "ui/graph/relationeventslist.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/filterbar.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QDockWidget>
+#include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +46,7 @@ private slots:
     void paintsNodesInKindColours();
     void clickOnNodeSelectsActor();
     void clickOnEdgeSelectsPair();
+    void rightClickOnNodeRequestsContextMenu();
     void wheelZoomKeepsPointUnderCursor_data();
     void wheelZoomKeepsPointUnderCursor();
     void draggingNodePinsIt();
@@ -44,11 +56,24 @@ private slots:
     void timeRangeNarrowsGraph_data();
     void timeRangeNarrowsGraph();
     void strandsPerRelation();
+    void egoViewShowsNeighbourhood_data();
+    void egoViewShowsNeighbourhood();
+    void egoViewFromContextMenu();
+    void edgeClickListsSharedEvents();
+    void componentsSideBySide();
+    void emptyStateSaysWhy();
+    void legendDrawsKindShapes_data();
+    void legendDrawsKindShapes();
+    void exportGraphDialogWrites_data();
+    void exportGraphDialogWrites();
     void mainWindowFollowsTimelineAndFilters();
+    void mainWindowEdgeListSelectsEvent();
 
 private:
     qint64 addActor(const QString &name, Actor::Kind kind, std::optional<qint64> affiliation = {});
     qint64 addEvent(int year, int root, const QList<qint64> &actors);
+    // Gives an event a sentence of evidence in one shared article.
+    void addEvidence(qint64 eventId, const QString &sentence);
     bool waitForLayout(ActorGraphView &view);
     std::unique_ptr<ActorGraphView> makeView();
     qint64 id(const char *name) const { return m_ids.value(QString::fromLatin1(name)); }
@@ -58,7 +83,33 @@ private:
     QString m_path;
     QHash<QString, qint64> m_ids;
     qint64 m_alphaBravoTalks = 0;
+    qint64 m_alphaCharlieFight = 0;
+    qint64 m_alphaCharlieRaid = 0;
+    qint64 m_articleId = 0;
 };
+
+void tst_ActorGraphView::addEvidence(qint64 eventId, const QString &sentence)
+{
+    if (m_articleId == 0) {
+        Article article;
+        article.title = QStringLiteral("Report");
+        article.outlet = QStringLiteral("Wire");
+        article.text = QStringLiteral("A long report.");
+        article.contentHash = Article::hashText(article.text);
+        QString error;
+        if (!ArticleRepository(*m_workspace).insert(article, &error))
+            qWarning() << "article insert failed:" << error;
+        m_articleId = article.id;
+    }
+    Evidence evidence;
+    evidence.articleId = m_articleId;
+    evidence.begin = 0;
+    evidence.end = sentence.size();
+    evidence.sentence = sentence;
+    QString error;
+    if (!EventRepository(*m_workspace).addEvidence(eventId, evidence, &error))
+        qWarning() << "evidence insert failed:" << error;
+}
 
 qint64 tst_ActorGraphView::addActor(const QString &name,
                                     Actor::Kind kind,
@@ -108,6 +159,7 @@ void tst_ActorGraphView::init()
     m_path = m_dir->filePath(QStringLiteral("graph.faultline"));
     m_workspace = std::make_unique<Workspace>();
     m_ids.clear();
+    m_articleId = 0;
     QString error;
     QVERIFY2(m_workspace->open(m_path, Workspace::OpenMode::ReadWrite, &error), qPrintable(error));
     Transaction transaction(*m_workspace);
@@ -121,8 +173,8 @@ void tst_ActorGraphView::init()
     const qint64 golf = addActor(QStringLiteral("Golf"), Actor::Kind::Military);
     m_alphaBravoTalks = addEvent(2015, 4, {alpha, bravo});
     addEvent(2015, 19, {alpha, bravo});
-    addEvent(2015, 19, {alpha, charlie});
-    addEvent(2015, 18, {alpha, charlie});
+    m_alphaCharlieFight = addEvent(2015, 19, {alpha, charlie});
+    m_alphaCharlieRaid = addEvent(2015, 18, {alpha, charlie});
     addEvent(2018, 8, {charlie, delta});
     addEvent(2018, 4, {echo, foxtrot});
     addEvent(2018, 5, {echo, charlie});
@@ -213,6 +265,26 @@ void tst_ActorGraphView::clickOnEdgeSelectsPair()
     QCOMPARE(selected.size(), 1);
     const QSet<qint64> pair{selected.at(0).at(0).toLongLong(), selected.at(0).at(1).toLongLong()};
     QCOMPARE(pair, (QSet<qint64>{id("Echo"), id("Foxtrot")}));
+}
+
+void tst_ActorGraphView::rightClickOnNodeRequestsContextMenu()
+{
+    auto view = makeView();
+    QSignalSpy requested(view.get(), &ActorGraphView::actorContextMenuRequested);
+    QSignalSpy selected(view.get(), &ActorGraphView::actorSelected);
+    for (const char *name : {"Delta", "Alpha"}) {
+        requested.clear();
+        const QPointF at = view->mapToWidget(*view->positionOf(id(name)));
+        QTest::mouseClick(view.get(), Qt::RightButton, Qt::NoModifier, at.toPoint());
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).toLongLong(), id(name));
+        QCOMPARE(requested.at(0).at(1).toPoint(), view->mapToGlobal(at.toPoint()));
+    }
+    QCOMPARE(selected.size(), 0); // a right-click selects nothing
+    // On empty space: no actor menu.
+    requested.clear();
+    QTest::mouseClick(view.get(), Qt::RightButton, Qt::NoModifier, QPoint(2, 2));
+    QCOMPARE(requested.size(), 0);
 }
 
 void tst_ActorGraphView::wheelZoomKeepsPointUnderCursor_data()
@@ -423,6 +495,375 @@ void tst_ActorGraphView::strandsPerRelation()
     QCOMPARE(echoFoxtrot[0].offset, 0.0);
 }
 
+void tst_ActorGraphView::egoViewShowsNeighbourhood_data()
+{
+    QTest::addColumn<QString>("centre");
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<QStringList>("actors");
+    // Alpha-Bravo, Alpha-Charlie, Charlie-Delta (and Delta belongs to Charlie),
+    // Echo-Foxtrot, Echo-Charlie, Foxtrot-Golf, Alpha-Golf.
+    QTest::newRow("Delta 1") << "Delta" << 1 << QStringList{"Charlie", "Delta"};
+    QTest::newRow("Delta 2") << "Delta" << 2 << QStringList{"Alpha", "Charlie", "Delta", "Echo"};
+    QTest::newRow("Delta 3") << "Delta" << 3
+                             << QStringList{"Alpha",
+                                            "Bravo",
+                                            "Charlie",
+                                            "Delta",
+                                            "Echo",
+                                            "Foxtrot",
+                                            "Golf"};
+    QTest::newRow("Bravo 1") << "Bravo" << 1 << QStringList{"Alpha", "Bravo"};
+    QTest::newRow("Golf 2") << "Golf" << 2
+                            << QStringList{"Alpha", "Bravo", "Charlie", "Echo", "Foxtrot", "Golf"};
+}
+
+void tst_ActorGraphView::egoViewShowsNeighbourhood()
+{
+    QFETCH(QString, centre);
+    QFETCH(int, depth);
+    QFETCH(QStringList, actors);
+    ActorGraphPanel panel;
+    panel.resize(700, 560);
+    panel.setWorkspace(m_workspace.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    ActorGraphView *view = panel.view();
+    QVERIFY(waitForLayout(*view));
+    QCOMPARE(view->graph().nodeCount(), 7);
+    QVERIFY(!panel.neighbourhoodButton()->isEnabled()); // no actor chosen yet
+    QVERIFY(!panel.allActorsButton()->isVisible());
+
+    // Click the actor, choose the depth, press Neighbourhood.
+    const QPointF at = view->mapToWidget(*view->positionOf(m_ids.value(centre)));
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, at.toPoint());
+    QCOMPARE(panel.selectedActor(), m_ids.value(centre));
+    QVERIFY(panel.neighbourhoodButton()->isEnabled());
+    panel.depthSpin()->setValue(depth);
+    QTest::mouseClick(panel.neighbourhoodButton(), Qt::LeftButton);
+    QVERIFY(waitForLayout(*view));
+    QCOMPARE(view->egoActor(), std::optional<qint64>(m_ids.value(centre)));
+    QStringList names;
+    for (const ActorGraph::Node &node : view->graph().nodes())
+        names.append(node.name);
+    names.sort();
+    QCOMPARE(names, actors);
+    QCOMPARE(view->graph().nodes().front().name, centre);
+    QVERIFY(view->cornerNote().contains(centre));
+    if (actors.size() < 7)
+        QVERIFY2(view->cornerNote().contains(QString::number(7 - actors.size())),
+                 qPrintable(view->cornerNote()));
+    QVERIFY(panel.allActorsButton()->isVisible());
+    QVERIFY(!panel.capSpin()->isEnabled());
+
+    // The depth spin changes the ring at once; the way back shows everyone.
+    panel.depthSpin()->setValue(3);
+    QVERIFY(waitForLayout(*view));
+    QCOMPARE(view->graph().nodeCount(), 7); // three steps reach everyone here
+    QTest::mouseClick(panel.allActorsButton(), Qt::LeftButton);
+    QVERIFY(waitForLayout(*view));
+    QVERIFY(!view->egoActor());
+    QCOMPARE(view->graph().nodeCount(), 7);
+    QVERIFY(!panel.allActorsButton()->isVisible());
+    QVERIFY(panel.capSpin()->isEnabled());
+}
+
+void tst_ActorGraphView::egoViewFromContextMenu()
+{
+    ActorGraphPanel panel;
+    panel.resize(700, 560);
+    panel.setWorkspace(m_workspace.get());
+    // The actor-management menu of another part of the window comes first.
+    panel.setActorMenuFactory([](qint64, QWidget *parent) {
+        auto *menu = new QMenu(parent);
+        menu->addAction(QStringLiteral("Rename…"));
+        return menu;
+    });
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(waitForLayout(*panel.view()));
+    std::unique_ptr<QMenu> menu(panel.createActorMenu(id("Echo"), nullptr));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().first()->text(), QStringLiteral("Rename…"));
+    auto *show = menu->findChild<QAction *>(QStringLiteral("actionShowNeighbourhood"));
+    QVERIFY(show);
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("actionShowAllActors")));
+    show->trigger();
+    QVERIFY(waitForLayout(*panel.view()));
+    QStringList names;
+    for (const ActorGraph::Node &node : panel.view()->graph().nodes())
+        names.append(node.name);
+    names.sort();
+    QCOMPARE(names, (QStringList{"Charlie", "Echo", "Foxtrot"}));
+    // In an ego view the menu also leads back.
+    menu.reset(panel.createActorMenu(id("Echo"), nullptr));
+    auto *all = menu->findChild<QAction *>(QStringLiteral("actionShowAllActors"));
+    QVERIFY(all);
+    all->trigger();
+    QVERIFY(waitForLayout(*panel.view()));
+    QCOMPARE(panel.view()->graph().nodeCount(), 7);
+}
+
+void tst_ActorGraphView::edgeClickListsSharedEvents()
+{
+    addEvidence(m_alphaCharlieFight, QStringLiteral("Alpha forces <b>clashed</b> with Charlie."));
+    addEvidence(m_alphaCharlieFight, QStringLiteral("Both sides reported losses."));
+    addEvidence(m_alphaCharlieRaid, QStringLiteral("Charlie raided an Alpha post."));
+    ActorGraphPanel panel;
+    panel.resize(700, 600);
+    panel.setWorkspace(m_workspace.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    ActorGraphView *view = panel.view();
+    QVERIFY(waitForLayout(*view));
+    RelationEventsList *list = panel.relationList();
+    QVERIFY(!list->isVisible());
+
+    // Alpha - Charlie: two conflicts, one straight strand.
+    const QPointF a = view->mapToWidget(*view->positionOf(id("Alpha")));
+    const QPointF b = view->mapToWidget(*view->positionOf(id("Charlie")));
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, ((a + b) / 2).toPoint());
+    QTRY_VERIFY(list->isVisible());
+    const QList<qint64> listed = list->listedEvents();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(QSet<qint64>(listed.begin(), listed.end()),
+             (QSet<qint64>{m_alphaCharlieFight, m_alphaCharlieRaid}));
+    QVERIFY(list->headline().contains(QStringLiteral("Alpha")));
+    QVERIFY(list->headline().contains(QStringLiteral("Charlie")));
+    QVERIFY(list->headline().contains(QStringLiteral("2")));
+    // The sentences as they were written, markup included: plain text.
+    QCOMPARE(list->sentencesOf(m_alphaCharlieFight),
+             (QStringList{QStringLiteral("Alpha forces <b>clashed</b> with Charlie."),
+                          QStringLiteral("Both sides reported losses.")}));
+    QCOMPARE(list->sentencesOf(m_alphaCharlieRaid),
+             (QStringList{QStringLiteral("Charlie raided an Alpha post.")}));
+
+    // Choosing a sentence chooses its event.
+    QSignalSpy chosen(&panel, &ActorGraphPanel::eventChosen);
+    QTreeWidget *tree = list->tree();
+    QTreeWidgetItem *raid = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->childCount() == 1)
+            raid = tree->topLevelItem(i);
+    }
+    QVERIFY(raid);
+    tree->scrollToItem(raid->child(0));
+    const QRect cell = tree->visualItemRect(raid->child(0));
+    QVERIFY(cell.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.at(0).at(0).toLongLong(), m_alphaCharlieRaid);
+
+    // An affiliation is named too: Delta belongs to Charlie.
+    panel.showRelation(id("Delta"), id("Charlie"));
+    QVERIFY(list->headline().contains(QStringLiteral("Delta belongs to Charlie")));
+    QCOMPARE(list->listedEvents().size(), 1);
+}
+
+void tst_ActorGraphView::componentsSideBySide()
+{
+    {
+        Transaction transaction(*m_workspace);
+        const qint64 hotel = addActor(QStringLiteral("Hotel"), Actor::Kind::State);
+        const qint64 india = addActor(QStringLiteral("India"), Actor::Kind::State);
+        const qint64 kilo = addActor(QStringLiteral("Kilo"), Actor::Kind::Person);
+        addEvent(2016, 4, {hotel, india});
+        addEvent(2016, 4, {hotel, india});
+        for (const char *name : {"Juliet", "Lima", "Mike"})
+            addEvent(2017, 1, {addActor(QString::fromLatin1(name), Actor::Kind::Other)});
+        addEvent(2017, 1, {kilo});
+        QString error;
+        QVERIFY(transaction.commit(&error));
+    }
+    auto view = makeView();
+    QCOMPARE(view->graph().nodeCount(), 13);
+    auto boxOf = [&](const QStringList &names) {
+        QRectF rect;
+        for (const QString &name : names) {
+            const int node = view->graph().indexOf(m_ids.value(name));
+            const double r = ActorGraph::nodeRadius(view->graph().nodes()[size_t(node)].eventCount);
+            const QPointF p = *view->positionOf(m_ids.value(name));
+            const QRectF own(p - QPointF(r, r), QSizeF(2 * r, 2 * r));
+            rect = rect.isNull() ? own : rect.united(own);
+        }
+        return rect;
+    };
+    const QRectF main = boxOf({"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"});
+    const QList<QRectF> others{boxOf({"Hotel", "India"}),
+                               boxOf({"Juliet"}),
+                               boxOf({"Kilo"}),
+                               boxOf({"Lima"}),
+                               boxOf({"Mike"})};
+    const double size = std::max(main.width(), main.height());
+    for (qsizetype i = 0; i < others.size(); ++i) {
+        QVERIFY2(!others[i].intersects(main), qPrintable(QString::number(i)));
+        for (qsizetype j = i + 1; j < others.size(); ++j)
+            QVERIFY2(!others[i].intersects(others[j]),
+                     qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+        // Side by side: within the main component's size of it, not flung away.
+        QVERIFY2(main.adjusted(-size, -size, size, size).contains(others[i]),
+                 qPrintable(QStringLiteral("%1: %2,%3 vs %4 wide")
+                                .arg(i)
+                                .arg(others[i].x())
+                                .arg(others[i].y())
+                                .arg(size)));
+    }
+    // And everything is on screen after the fit.
+    for (const ActorGraph::Node &node : view->graph().nodes())
+        QVERIFY(view->rect().contains(view->mapToWidget(*view->positionOf(node.actorId)).toPoint()));
+}
+
+void tst_ActorGraphView::emptyStateSaysWhy()
+{
+    auto view = makeView();
+    // Nothing in the filter: the filter is the reason.
+    view->setTimeRange(DateSpan::year(1990).earliestDay(), DateSpan::year(1990).latestDay());
+    QVERIFY(waitForLayout(*view));
+    QVERIFY(view->graph().isEmpty());
+    const QString filtered = view->emptyTitle();
+    QVERIFY2(filtered.contains(QStringLiteral("filter")), qPrintable(filtered));
+
+    // An empty workspace says so.
+    QTemporaryDir dir;
+    Workspace empty;
+    QString error;
+    QVERIFY(empty.open(dir.filePath(QStringLiteral("empty.faultline")),
+                       Workspace::OpenMode::ReadWrite,
+                       &error));
+    view->clearTimeRange();
+    view->setWorkspace(&empty);
+    QVERIFY(waitForLayout(*view));
+    QVERIFY(view->graph().isEmpty());
+    QVERIFY2(view->emptyTitle().contains(QStringLiteral("empty")), qPrintable(view->emptyTitle()));
+    QVERIFY(view->emptyTitle() != filtered);
+
+    // A single actor is a graph of one node, in the middle, labelled.
+    {
+        Transaction transaction(empty);
+        Actor actor;
+        actor.name = QStringLiteral("Solo");
+        QVERIFY(ActorRepository(empty).insert(actor, &error));
+        Event event;
+        event.title = QStringLiteral("Alone");
+        event.date = DateSpan::year(2001);
+        event.type = EventType(1);
+        event.participants.append({actor.id, Event::Role::Participant, false});
+        QVERIFY(EventRepository(empty).insert(event, &error));
+        QVERIFY(transaction.commit(&error));
+    }
+    view->rebuild();
+    QVERIFY(waitForLayout(*view));
+    QCOMPARE(view->graph().nodeCount(), 1);
+    const QPointF at = view->mapToWidget(*view->positionOf(view->graph().nodes().front().actorId));
+    QVERIFY(std::abs(at.x() - view->width() / 2.0) < 2 && std::abs(at.y() - view->height() / 2.0) < 2);
+    view->grab();
+    QCOMPARE(view->painter().lastLabels(), QStringList{QStringLiteral("Solo")});
+    view->setWorkspace(nullptr);
+}
+
+void tst_ActorGraphView::legendDrawsKindShapes_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("cornerFilled"); // a square fills the corners of its box, a circle not
+    QTest::newRow("state: circle") << int(Actor::Kind::State) << false;
+    QTest::newRow("government: square") << int(Actor::Kind::Government) << true;
+    QTest::newRow("person: ringed dot") << int(Actor::Kind::Person) << false;
+}
+
+void tst_ActorGraphView::legendDrawsKindShapes()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, cornerFilled);
+    // The legend swatch is the node's own shape: compare it with paintKindShape.
+    ActorGraphPainter painter;
+    ActorGraphPainter::LegendItems items;
+    items.kinds = {Actor::Kind(kind)};
+    QFont font;
+    font.setPixelSize(40); // large, so the shapes are many pixels
+    QImage legend(QSize(400, 80), QImage::Format_ARGB32_Premultiplied);
+    legend.fill(Qt::white);
+    {
+        QPainter p(&legend);
+        QVERIFY(painter.paintLegend(&p, QPointF(0, 0), 400, font, items) > 0);
+    }
+    // The swatch sits at the left: find its filled pixels in the kind colour.
+    const QColor colour = ActorGraphStyle::kindColor(Actor::Kind(kind));
+    QRect found;
+    for (int y = 0; y < legend.height(); ++y) {
+        for (int x = 0; x < 60; ++x) {
+            const QColor c = legend.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) < 6 && std::abs(c.green() - colour.green()) < 6
+                && std::abs(c.blue() - colour.blue()) < 6)
+                found = found.united(QRect(x, y, 1, 1));
+        }
+    }
+    QVERIFY(found.width() > 6 && found.height() > 6);
+    // Just inside the corner of the shape's box: filled for a square only.
+    const QColor corner = legend.pixelColor(found.left() + 1, found.top() + 1);
+    const bool filled = corner != QColor(Qt::white);
+    QCOMPARE(filled, cornerFilled);
+    // The same as the view draws: paintKindShape on its own gives the same footprint.
+    QImage alone(QSize(100, 100), QImage::Format_ARGB32_Premultiplied);
+    alone.fill(Qt::white);
+    {
+        QPainter p(&alone);
+        p.setRenderHint(QPainter::Antialiasing);
+        ActorGraphPainter::paintKindShape(&p, QPointF(50, 50), found.height() / 2.0 + 0.0, Actor::Kind(kind));
+    }
+    QCOMPARE(alone.pixelColor(50 - found.width() / 2 + 1, 50 - found.height() / 2 + 1) != QColor(Qt::white),
+             cornerFilled);
+}
+
+void tst_ActorGraphView::exportGraphDialogWrites_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("png") << "png";
+    QTest::newRow("svg") << "svg";
+    QTest::newRow("pdf") << "pdf";
+}
+
+void tst_ActorGraphView::exportGraphDialogWrites()
+{
+    QFETCH(QString, suffix);
+    auto view = makeView();
+    TimelineExportOptions options = ExportDialog::optionsFromView(*view);
+    options.widthPx = 900;
+    ExportDialog dialog(ExportDialog::Subject::Graph, m_workspace.get(), options);
+    QCOMPARE(dialog.subject(), ExportDialog::Subject::Graph);
+    dialog.setShownGraph(*view);
+    dialog.setEverything(true);
+    dialog.updatePreview();
+    QVERIFY2(dialog.previewError().isEmpty(), qPrintable(dialog.previewError()));
+    QVERIFY(!dialog.previewLabel()->pixmap().isNull());
+    // The paged controls are the timeline's: hidden for a graph.
+    QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("pagedCheck"))->isVisibleTo(&dialog));
+
+    const QString path = m_dir->filePath(QStringLiteral("graph.") + suffix);
+    QString error;
+    QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (suffix == QLatin1String("png")) {
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QCOMPARE(image.width(), 900);
+        // The nodes are there: pixels in the State kind colour (Alpha).
+        const QColor state = ActorGraphStyle::kindColor(Actor::Kind::State);
+        int count = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2)
+                count += image.pixelColor(x, y) == state ? 1 : 0;
+        }
+        QVERIFY(count > 10);
+    } else if (suffix == QLatin1String("svg")) {
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.contains("Foxtrot"));
+        QVERIFY(bytes.contains("Government")); // the legend
+    } else {
+        QVERIFY(bytes.startsWith("%PDF"));
+    }
+}
+
 void tst_ActorGraphView::mainWindowFollowsTimelineAndFilters()
 {
     m_workspace.reset(); // the window opens it
@@ -467,6 +908,31 @@ void tst_ActorGraphView::mainWindowFollowsTimelineAndFilters()
     QTRY_COMPARE(graph->graph().nodeCount(), 3); // Golf, Foxtrot, Alpha
     QCOMPARE(window.timelineView()->totalCount(), 2);
     QVERIFY(errors.isEmpty());
+}
+
+void tst_ActorGraphView::mainWindowEdgeListSelectsEvent()
+{
+    addEvidence(m_alphaCharlieRaid, QStringLiteral("Charlie raided an Alpha post."));
+    m_workspace.reset(); // the window opens it
+    MainWindow window;
+    window.setErrorHandler([](const QString &, const QString &) {});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openWorkspace(m_path));
+    auto *panel = window.findChild<ActorGraphPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->view(), window.actorGraph());
+    auto *exportGraph = window.findChild<QAction *>(QStringLiteral("actionExportGraph"));
+    QVERIFY(exportGraph);
+    QVERIFY(exportGraph->isEnabled());
+    window.timelineView()->setVisibleRange(DateSpan::year(2014).earliestDay(),
+                                           DateSpan::year(2021).latestDay());
+    QTRY_COMPARE(window.actorGraph()->graph().nodeCount(), 7);
+    QVERIFY(waitForLayout(*window.actorGraph()));
+    panel->showRelation(id("Alpha"), id("Charlie"));
+    QCOMPARE(panel->relationList()->listedEvents().size(), 2);
+    emit panel->relationList()->eventChosen(m_alphaCharlieRaid);
+    QCOMPARE(window.timelineView()->selectedEvent(), m_alphaCharlieRaid);
 }
 
 QTEST_MAIN(tst_ActorGraphView)

@@ -1,5 +1,7 @@
 #include "ui/dialogs/exportdialog.h"
 
+#include "ui/export/graphexporter.h"
+#include "ui/graph/actorgraphview.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QCheckBox>
@@ -61,16 +63,52 @@ TimelineExportOptions ExportDialog::optionsFromView(const TimelineView &view)
     return options;
 }
 
+TimelineExportOptions ExportDialog::optionsFromView(const ActorGraphView &view)
+{
+    TimelineExportOptions options;
+    options.filter = view.filter();
+    if (const std::optional<std::pair<double, double>> range = view.timeRange()) {
+        options.fromDay = range->first;
+        options.toDay = range->second;
+    }
+    return options;
+}
+
 ExportDialog::ExportDialog(Workspace *workspace,
                            const TimelineExportOptions &viewOptions,
                            QWidget *parent)
+    : ExportDialog(Subject::Timeline, workspace, viewOptions, parent)
+{}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::setShownGraph(const ActorGraphView &view)
+{
+    if (!m_graphExporter)
+        return;
+    std::vector<QPointF> positions;
+    positions.reserve(view.graph().nodes().size());
+    for (const ActorGraph::Node &node : view.graph().nodes())
+        positions.push_back(view.positionOf(node.actorId).value_or(QPointF()));
+    m_graphExporter->setShownGraph(view.effectiveFilter(), view.graph(), positions);
+    updatePreview();
+}
+
+ExportDialog::ExportDialog(Subject subject,
+                           Workspace *workspace,
+                           const TimelineExportOptions &viewOptions,
+                           QWidget *parent)
     : QDialog(parent)
+    , m_subject(subject)
     , m_workspace(workspace)
     , m_viewOptions(viewOptions)
     , m_exporter(workspace)
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export Timeline"));
+    const bool graph = subject == Subject::Graph;
+    setWindowTitle(graph ? tr("Export Graph") : tr("Export Timeline"));
+    if (graph)
+        m_graphExporter = std::make_unique<GraphExporter>(workspace);
 
     // What the visible range is, in words, for the scope choice.
     QString visibleText = tr("&Visible range");
@@ -154,6 +192,9 @@ ExportDialog::ExportDialog(Workspace *workspace,
     pagedRow->addWidget(m_pages);
     pagedRow->addStretch();
     pageLayout->addRow(pagedRow);
+    // A graph has no time axis to split: one page.
+    m_paged->setVisible(!graph);
+    m_pages->setVisible(!graph);
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -297,7 +338,7 @@ void ExportDialog::updatePreview()
     m_previewTimer->stop();
     const TimelineExportOptions chosen = options();
     m_previewError.clear();
-    if (!m_exporter.setOptions(chosen, &m_previewError)) {
+    if (!applyOptions(chosen, &m_previewError)) {
         m_preview->setPixmap(QPixmap());
         m_preview->setText(m_previewError);
         m_exportButton->setEnabled(false);
@@ -306,7 +347,7 @@ void ExportDialog::updatePreview()
     m_exportButton->setEnabled(true);
     const QLocale locale;
     if (chosen.format == TimelineExportOptions::Format::Png) {
-        const QSize pixels = m_exporter.imagePixelSize();
+        const QSize pixels = pictureSize();
         const double cmPerPixel = 2.54 / chosen.dpi;
         m_sizeNote->setText(tr("%1 × %2 pixels, %3 × %4 cm at %5 dpi")
                                 .arg(locale.toString(pixels.width()),
@@ -318,13 +359,13 @@ void ExportDialog::updatePreview()
         if (!TimelineExporter::checkImageSize(pixels, &sizeError))
             m_sizeNote->setText(sizeError);
     } else if (chosen.format == TimelineExportOptions::Format::Svg) {
-        const QSize pixels = m_exporter.imagePixelSize();
+        const QSize pixels = pictureSize();
         m_sizeNote->setText(
             tr("%1 × %2 pixels")
                 .arg(locale.toString(pixels.width()), locale.toString(pixels.height())));
     }
     const qreal ratio = devicePixelRatioF();
-    const QImage image = m_exporter.preview(m_preview->size() - QSize(8, 8), ratio);
+    const QImage image = previewImage(m_preview->size() - QSize(8, 8), ratio);
     m_preview->setPixmap(QPixmap::fromImage(image));
 }
 
@@ -334,7 +375,7 @@ QString ExportDialog::suggestedFileName() const
     QString base = chosen.title.simplified();
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     if (base.isEmpty())
-        base = tr("timeline");
+        base = m_subject == Subject::Graph ? tr("actor-graph") : tr("timeline");
     QSettings settings;
     QString directory = settings.value(QLatin1String(SettingsDirectory)).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
@@ -347,9 +388,33 @@ bool ExportDialog::exportTo(const QString &path, QString *error)
     TimelineExportOptions chosen = options();
     if (const auto format = TimelineExporter::formatForPath(path))
         chosen.format = *format;
-    if (!m_exporter.setOptions(chosen, error))
+    if (!applyOptions(chosen, error))
         return false;
-    return m_exporter.exportToFile(path, error);
+    return writeFile(path, error);
+}
+
+bool ExportDialog::applyOptions(const TimelineExportOptions &options, QString *error)
+{
+    if (m_graphExporter)
+        return m_graphExporter->setOptions(options, error);
+    return m_exporter.setOptions(options, error);
+}
+
+QSize ExportDialog::pictureSize()
+{
+    return m_graphExporter ? m_graphExporter->imagePixelSize() : m_exporter.imagePixelSize();
+}
+
+QImage ExportDialog::previewImage(const QSize &bounds, qreal ratio)
+{
+    return m_graphExporter ? m_graphExporter->preview(bounds, ratio)
+                           : m_exporter.preview(bounds, ratio);
+}
+
+bool ExportDialog::writeFile(const QString &path, QString *error)
+{
+    return m_graphExporter ? m_graphExporter->exportToFile(path, error)
+                           : m_exporter.exportToFile(path, error);
 }
 
 void ExportDialog::chooseFileAndExport()
@@ -362,7 +427,7 @@ void ExportDialog::chooseFileAndExport()
                        : format == TimelineExportOptions::Format::Svg ? svg
                                                                       : png;
     QString path = QFileDialog::getSaveFileName(this,
-                                                tr("Export Timeline"),
+                                                windowTitle(),
                                                 suggestedFileName(),
                                                 QStringList{png, pdf, svg}.join(
                                                     QStringLiteral(";;")),

@@ -4,6 +4,10 @@
 #include "ui/export/timelineexportoptions.h"
 
 #include <QDialog>
+#include <QPointF>
+
+#include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -17,25 +21,42 @@ class QWidget;
 
 namespace Faultline {
 
+class ActorGraph;
+class ActorGraphView;
+class GraphExporter;
 class TimelineView;
 class Workspace;
 
-// File > Export Timeline…: format, scope, size or page, texts and a live
-// preview painted by the exporter itself; then a file name and the export.
+// File > Export Timeline… and Export Graph…: format, scope, size or page,
+// texts and a live preview painted by the exporter itself (TimelineExporter
+// or GraphExporter); then a file name and the export.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class Subject { Timeline, Graph };
+
     // viewOptions: what the timeline shows now (filter, lanes, visible range).
     ExportDialog(Workspace *workspace,
                  const TimelineExportOptions &viewOptions,
                  QWidget *parent = nullptr);
+    // viewOptions: what the view of that subject shows now.
+    ExportDialog(Subject subject,
+                 Workspace *workspace,
+                 const TimelineExportOptions &viewOptions,
+                 QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     // The options of a timeline view as it is on screen: filter, lanes and
     // their order, the visible range; light palette, no selection.
     static TimelineExportOptions optionsFromView(const TimelineView &view);
+    // The options of an actor graph view: its filter and time range.
+    static TimelineExportOptions optionsFromView(const ActorGraphView &view);
+    // A graph export of the visible scope shows the view's own graph and layout.
+    void setShownGraph(const ActorGraphView &view);
 
+    Subject subject() const { return m_subject; }
     TimelineExportOptions options() const; // as chosen in the dialog
     void setFormat(TimelineExportOptions::Format format);
     void setEverything(bool everything);
@@ -53,10 +74,17 @@ private:
     void schedulePreview();
     void updateControls();
     QString suggestedFileName() const;
+    // The exporter of the subject: options, size, preview and file.
+    bool applyOptions(const TimelineExportOptions &options, QString *error);
+    QSize pictureSize();
+    QImage previewImage(const QSize &bounds, qreal ratio);
+    bool writeFile(const QString &path, QString *error);
 
+    Subject m_subject = Subject::Timeline;
     Workspace *m_workspace = nullptr;
     TimelineExportOptions m_viewOptions;
-    TimelineExporter m_exporter;
+    TimelineExporter m_exporter; // the timeline, and the texts of both
+    std::unique_ptr<GraphExporter> m_graphExporter;
     QString m_previewError;
 
     QComboBox *m_format = nullptr;

@@ -2,8 +2,10 @@
 
 #include "core/extract/extractionpipeline.h"
 #include "core/ingest/articlefiles.h"
+#include "core/interchange/dataimporter.h"
 #include "core/store/extractionjob.h"
 #include "core/store/workspace.h"
+#include "ui/dialogs/dataimportdialog.h"
 #include "ui/dialogs/importreviewdialog.h"
 
 #include <QFileInfo>
@@ -14,6 +16,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QUrl>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcImportUi, "faultline.ui")
 
@@ -106,6 +110,7 @@ void ImportController::setWorkspace(Workspace *workspace)
     if (m_review)
         m_review->deleteLater();
     m_review = nullptr;
+    m_scanCancelled = m_scanning;
     m_workspace = workspace;
     m_job->setWorkspace(workspace);
 }
@@ -117,12 +122,13 @@ ImportReviewDialog *ImportController::reviewDialog() const
 
 bool ImportController::isRunning() const
 {
-    return m_job->isRunning();
+    return m_job->isRunning() || m_scanning;
 }
 
 QString ImportController::refusalReason(const QString &fileName) const
 {
-    return tr("Faultline imports .txt, .md, .html and .pdf articles; “%1” is none of these.")
+    return tr("Faultline imports .txt, .md, .html and .pdf articles and .csv, .tsv and .json "
+              "event data; “%1” is none of these.")
         .arg(fileName);
 }
 
@@ -147,7 +153,7 @@ bool ImportController::canImport(const QMimeData *data, QString *reason) const
         QString firstRefused;
         for (const QString &path : paths) {
             const QFileInfo info(path);
-            if (info.isDir() || ArticleFiles::isArticleFile(path))
+            if (info.isDir() || ArticleFiles::isArticleFile(path) || DataImporter::isDataFile(path))
                 ++usable;
             else if (firstRefused.isEmpty())
                 firstRefused = info.fileName();
@@ -181,6 +187,8 @@ QList<ImportSource> ImportController::sourcesFrom(const QMimeData *data, QString
             const QFileInfo info(path);
             if (info.isDir() || ArticleFiles::isArticleFile(path))
                 wanted.append(path);
+            else if (DataImporter::isDataFile(path))
+                continue; // event data: importMimeData hands it to a DataImportDialog
             else
                 refused->append(refusalReason(info.fileName()));
         }
@@ -210,9 +218,88 @@ bool ImportController::importMimeData(const QMimeData *data)
         showMessage(reason, 8000);
         return false;
     }
+    const QStringList paths = localPaths(data);
+    if (std::any_of(paths.cbegin(), paths.cend(), [](const QString &path) {
+            return QFileInfo(path).isDir();
+        })) {
+        scanThenImport(paths);
+        return true;
+    }
     QStringList refused;
     const QList<ImportSource> sources = sourcesFrom(data, &refused);
+    QStringList dataFiles;
+    for (const QString &path : localPaths(data)) {
+        if (!QFileInfo(path).isDir() && DataImporter::isDataFile(path))
+            dataFiles.append(path);
+    }
+    if (!dataFiles.isEmpty())
+        startDataImport(dataFiles);
+    if (sources.isEmpty() && refused.isEmpty() && !dataFiles.isEmpty())
+        return true;
     return importSources(sources, refused);
+}
+
+void ImportController::scanThenImport(const QStringList &paths)
+{
+    QStringList dataFiles;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir() && DataImporter::isDataFile(path))
+            dataFiles.append(path);
+    }
+    if (!dataFiles.isEmpty())
+        startDataImport(dataFiles);
+    m_scanning = true;
+    m_scanCancelled = false;
+    m_progressLabel->setText(tr("Looking for articles…"));
+    m_progressLabel->show();
+    m_progressBar->setRange(0, 0); // busy: how many is not known yet
+    m_progressBar->show();
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->show();
+    // Listing a large folder tree takes a while; the window stays responsive.
+    // sourcesFrom only reads the file system and translations.
+    m_scanPool.start([this, paths] {
+        QMimeData data;
+        QList<QUrl> urls;
+        for (const QString &path : paths)
+            urls.append(QUrl::fromLocalFile(path));
+        data.setUrls(urls);
+        QStringList refused;
+        const QList<ImportSource> sources = sourcesFrom(&data, &refused);
+        QMetaObject::invokeMethod(
+            this,
+            [this, sources, refused] { scanFinished(sources, refused); },
+            Qt::QueuedConnection);
+    });
+}
+
+void ImportController::scanFinished(const QList<ImportSource> &sources, const QStringList &refused)
+{
+    m_scanning = false;
+    if (m_scanCancelled || !m_workspace) {
+        m_progressLabel->hide();
+        m_progressBar->hide();
+        m_cancelButton->hide();
+        m_lastSummary = tr("Import cancelled; no article was read.");
+        showMessage(m_lastSummary, 8000);
+        emit readingFinished();
+        return;
+    }
+    importSources(sources, refused);
+}
+
+void ImportController::startDataImport(const QStringList &files)
+{
+    auto *dialog = new DataImportDialog(m_workspace->path(), files, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DataImportDialog::imported, this, &ImportController::workspaceChanged);
+    m_dataImport = dialog;
+    dialog->show();
+}
+
+DataImportDialog *ImportController::dataImportDialog() const
+{
+    return m_dataImport.data();
 }
 
 bool ImportController::importPaths(const QStringList &paths)
@@ -256,6 +343,12 @@ void ImportController::cancel()
 {
     if (!isRunning())
         return;
+    if (m_scanning) {
+        m_scanCancelled = true;
+        m_cancelButton->setEnabled(false);
+        m_progressLabel->setText(tr("Cancelling…"));
+        return;
+    }
     m_job->cancel();
     m_cancelButton->setEnabled(false);
     m_progressLabel->setText(tr("Cancelling…"));
@@ -283,8 +376,10 @@ void ImportController::ensureReview()
                 text += u'.';
                 m_lastSummary = text;
                 showMessage(text, 15000);
-                if (outcome.articles > 0)
+                if (outcome.articles > 0) {
+                    emit articlesImported(outcome.articles);
                     emit workspaceChanged();
+                }
             });
     connect(m_review, &QDialog::rejected, this, [this] {
         m_discarded = true;

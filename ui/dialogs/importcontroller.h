@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ class QToolButton;
 
 namespace Faultline {
 
+class DataImportDialog;
 class ExtractionJob;
 class ExtractionPipeline;
 class ImportReviewDialog;
@@ -46,11 +48,14 @@ public:
     bool isRunning() const;
     ExtractionJob *job() const { return m_job; }
     ImportReviewDialog *reviewDialog() const; // the open review, or null
+    DataImportDialog *dataImportDialog() const; // the last data import opened, or null
     QProgressBar *progressBar() const { return m_progressBar; }
     QToolButton *cancelButton() const { return m_cancelButton; }
     QString lastSummary() const { return m_lastSummary; }
 
 signals:
+    // The review wrote this many articles (before workspaceChanged).
+    void articlesImported(int articles);
     // Articles were written: the views reload.
     void workspaceChanged();
     // The extraction of a batch ended (review open, or nothing to review).
@@ -58,11 +63,16 @@ signals:
 
 private:
     QList<ImportSource> sourcesFrom(const QMimeData *data, QStringList *refused) const;
+    // Dropped folders are searched on a worker thread; then their articles import.
+    void scanThenImport(const QStringList &paths);
+    void scanFinished(const QList<ImportSource> &sources, const QStringList &refused);
     QString refusalReason(const QString &fileName) const;
     void showMessage(const QString &message, int timeout = 0);
     void jobProgress(int index, int total, const QString &name);
     void jobFinished(bool cancelled);
     void ensureReview();
+    // Event data files (ACLED, UCDP, GDELT, ...) go to a DataImportDialog.
+    void startDataImport(const QStringList &files);
 
     QWidget *m_window = nullptr;
     QStatusBar *m_statusBar = nullptr;
@@ -70,6 +80,7 @@ private:
     std::shared_ptr<const ExtractionPipeline> m_pipeline;
     ExtractionJob *m_job = nullptr;
     QPointer<ImportReviewDialog> m_review;
+    QPointer<DataImportDialog> m_dataImport;
     QStringList m_failures; // "name: reason" of this batch
     int m_read = 0;         // documents read in this batch
     int m_duplicates = 0;
@@ -79,6 +90,9 @@ private:
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_cancelButton = nullptr;
+    bool m_scanning = false; // dropped folders are being searched
+    bool m_scanCancelled = false;
+    QThreadPool m_scanPool; // last: destroyed first, waiting for a search that uses this
 };
 
 } // namespace Faultline

@@ -25,6 +25,14 @@ constexpr int MaxSourceLines = 3;
 const QColor TextColour(0x22, 0x22, 0x22);
 const QColor MutedColour(0x5f, 0x5f, 0x5f);
 
+bool sameFilter(const EventFilter &a, const EventFilter &b)
+{
+    return a.fromDay == b.fromDay && a.toDay == b.toDay && a.actorId == b.actorId
+           && a.actorName == b.actorName && a.cameoRoot == b.cameoRoot
+           && a.articleId == b.articleId && a.text == b.text
+           && a.includeUnresolved == b.includeUnresolved;
+}
+
 QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
 {
     QFont font = base;
@@ -40,14 +48,41 @@ GraphExporter::GraphExporter(Workspace *workspace)
     , m_texts(workspace)
 {}
 
+EventFilter GraphExporter::effectiveFilter(const TimelineExportOptions &options)
+{
+    EventFilter filter = options.filter;
+    filter.limit = -1;
+    filter.offset = 0;
+    if (options.fromDay) {
+        const qint64 from = qint64(std::floor(*options.fromDay));
+        filter.fromDay = filter.fromDay ? std::max(*filter.fromDay, from) : from;
+    }
+    if (options.toDay) {
+        const qint64 to = qint64(std::ceil(*options.toDay));
+        filter.toDay = filter.toDay ? std::min(*filter.toDay, to) : to;
+    }
+    return filter;
+}
+
+void GraphExporter::setShownGraph(const EventFilter &filter,
+                                  const ActorGraph &graph,
+                                  const std::vector<QPointF> &positions)
+{
+    if (positions.size() != graph.nodes().size())
+        return;
+    m_graph = graph;
+    m_positions = positions;
+    m_graphFilter = filter;
+    m_graphFilter->limit = -1;
+    m_graphFilter->offset = 0;
+}
+
 bool GraphExporter::setOptions(const TimelineExportOptions &options, QString *error)
 {
     m_options = options;
     m_options.dpi = std::clamp(m_options.dpi, TimelineExporter::MinDpi, TimelineExporter::MaxDpi);
     m_options.laneMode = LaneMode::None;
     m_options.pages = 1;
-    m_graph = ActorGraph();
-    m_positions.clear();
     ActorGraphStyle style = ActorGraphStyle::light(fonts().base);
     style.background = m_options.transparentBackground ? QColor(Qt::transparent)
                                                        : QColor(Qt::white);
@@ -60,10 +95,17 @@ bool GraphExporter::setOptions(const TimelineExportOptions &options, QString *er
     }
     if (!m_texts.setOptions(m_options, error))
         return false;
-    auto graph = ActorGraphBuilder(*m_workspace).build(m_options.filter, error);
+    const EventFilter filter = effectiveFilter(m_options);
+    if (m_graphFilter && sameFilter(*m_graphFilter, filter))
+        return true;
+    m_graph = ActorGraph();
+    m_positions.clear();
+    m_graphFilter.reset();
+    auto graph = ActorGraphBuilder(*m_workspace).build(filter, error);
     if (!graph)
         return false;
     m_graph = std::move(*graph);
+    m_graphFilter = filter;
     ForceLayout::Settings settings;
     settings.seed = LayoutSeed;
     ForceLayout layout(ForceLayout::graphOf(m_graph), settings);
@@ -143,73 +185,12 @@ QString GraphExporter::sourcesText(qreal width)
 
 qreal GraphExporter::paintLegend(QPainter *painter, qreal left, qreal y, qreal width) const
 {
-    struct Item
-    {
-        QColor colour;
-        QString text;
-        bool line = false;
-    };
-    std::vector<Item> items;
-    bool kinds[Actor::KindCount] = {};
-    for (const ActorGraph::Node &node : m_graph.nodes())
-        kinds[int(node.kind)] = true;
-    for (int k = 0; k < Actor::KindCount; ++k) {
-        if (kinds[k])
-            items.push_back({ActorGraphStyle::kindColor(Actor::Kind(k)),
-                             Actor::kindName(Actor::Kind(k)),
-                             false});
-    }
-    using Relation = ActorGraphPainter::Relation;
-    bool relations[4] = {};
-    for (const ActorGraphPainter::Strand &strand : ActorGraphPainter::strandsOf(m_graph))
-        relations[int(strand.relation)] = true;
-    const ActorGraph::Edge none;
-    const std::pair<Relation, QString> names[] = {
-        {Relation::Cooperation, tr("Cooperation")},
-        {Relation::Conflict, tr("Conflict")},
-        {Relation::Unknown, tr("Unclassified")},
-        {Relation::Affiliation, tr("Affiliation")},
-    };
-    for (const auto &[relation, name] : names) {
-        if (relations[int(relation)])
-            items.push_back({ActorGraphPainter::relationColor(none, relation), name, true});
-    }
-    if (items.empty())
-        return 0;
-    const QFont font = fonts().small;
-    const QFontMetricsF fm(font);
-    const qreal swatch = std::round(fm.height() * 0.7);
-    const qreal gap = std::round(fm.height() * 0.9);
-    const qreal lineHeight = fm.height() + 2;
-    qreal x = left;
-    qreal h = lineHeight;
-    painter->save();
-    painter->setFont(font);
-    for (const Item &item : items) {
-        const qreal w = swatch + 4 + fm.horizontalAdvance(item.text);
-        if (x > left && x + w > left + width) {
-            x = left;
-            h += lineHeight;
-        }
-        const qreal top = y + h - lineHeight;
-        const QRectF box(x, top + (fm.height() - swatch) / 2, swatch, swatch);
-        if (item.line) {
-            painter->setPen(QPen(item.colour, 2.5, Qt::SolidLine, Qt::RoundCap));
-            painter->drawLine(QPointF(box.left(), box.center().y()),
-                              QPointF(box.right(), box.center().y()));
-        } else {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(item.colour);
-            painter->drawEllipse(box);
-        }
-        painter->setPen(TextColour);
-        painter->drawText(QRectF(x + swatch + 4, top, w, fm.height()),
-                          Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                          item.text);
-        x += w + gap;
-    }
-    painter->restore();
-    return h;
+    // The painter's own legend: the kinds with the shapes the nodes have.
+    return m_painter.paintLegend(painter,
+                                 QPointF(left, y),
+                                 width,
+                                 fonts().small,
+                                 ActorGraphPainter::legendItemsOf(m_graph));
 }
 
 ActorGraphOptions GraphExporter::fittedOptions(const QRectF &rect) const
@@ -400,6 +381,51 @@ bool GraphExporter::renderSvg(QIODevice *device, QString *error)
     paint(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
     painter.end();
     return true;
+}
+
+QImage GraphExporter::preview(const QSize &bounds, qreal devicePixelRatio)
+{
+    const bool paged = m_options.format == TimelineExportOptions::Format::Pdf;
+    QSizeF canvas;
+    QRectF inner;
+    if (paged) {
+        const QPageLayout layout = ExportFile::pageLayout(m_options);
+        const qreal toUnits = TimelineExporter::ReferenceDpi / 72.0;
+        const QRectF full = layout.fullRectPoints();
+        const QRectF paintRect = layout.paintRectPoints();
+        canvas = full.size() * toUnits;
+        inner = QRectF(paintRect.topLeft() * toUnits, paintRect.size() * toUnits);
+    } else {
+        canvas = logicalSize();
+        inner = QRectF(QPointF(0, 0), canvas);
+    }
+    if (canvas.isEmpty() || bounds.isEmpty())
+        return QImage();
+    const qreal scale = std::min(bounds.width() / canvas.width(), bounds.height() / canvas.height());
+    const QSize pixels(std::max(1, int(canvas.width() * scale * devicePixelRatio)),
+                       std::max(1, int(canvas.height() * scale * devicePixelRatio)));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    if (m_options.transparentBackground && !paged) {
+        // A checkerboard shows where the picture is transparent.
+        const int cell = 8;
+        for (int y = 0; y * cell < pixels.height(); ++y) {
+            for (int x = (y % 2); x * cell < pixels.width(); x += 2)
+                painter.fillRect(QRectF(x * cell / devicePixelRatio,
+                                        y * cell / devicePixelRatio,
+                                        cell / devicePixelRatio,
+                                        cell / devicePixelRatio),
+                                 QColor(0xe6, 0xe6, 0xe6));
+        }
+    }
+    painter.scale(scale, scale);
+    paint(&painter, inner);
+    painter.end();
+    return image;
 }
 
 bool GraphExporter::exportToFile(const QString &path, QString *error)

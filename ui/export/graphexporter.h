@@ -12,6 +12,7 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -39,9 +40,19 @@ public:
 
     explicit GraphExporter(Workspace *workspace);
 
-    // Builds the graph of the options' filter and lays it out. False with *error
-    // when the workspace cannot be read. The lane options are ignored.
+    // Builds the graph of the options' filter, narrowed to fromDay/toDay when
+    // set, and lays it out; the same filter again (only texts or sizes
+    // changed) keeps graph and layout. False with *error when the workspace
+    // cannot be read. The lane options are ignored.
     bool setOptions(const TimelineExportOptions &options, QString *error);
+    // The graph as a view shows it (its layout, pinned nodes, an ego view) for
+    // that filter: setOptions() uses it instead of building and laying out
+    // again while the options come to the same filter.
+    void setShownGraph(const EventFilter &filter,
+                       const ActorGraph &graph,
+                       const std::vector<QPointF> &positions);
+    // The filter options give: their filter narrowed to their time window.
+    static EventFilter effectiveFilter(const TimelineExportOptions &options);
     const TimelineExportOptions &options() const { return m_options; }
     const ActorGraph &graph() const { return m_graph; }
     const std::vector<QPointF> &positions() const { return m_positions; }
@@ -53,6 +64,8 @@ public:
     // One page, the picture fitted into the paint rect.
     bool renderPage(QPagedPaintDevice *device, QString *error);
     bool renderSvg(QIODevice *device, QString *error);
+    // The picture (or the PDF page) scaled to fit bounds, for a preview.
+    QImage preview(const QSize &bounds, qreal devicePixelRatio = 1);
 
     // Paints everything (texts and graph) into rect, in 1/96-inch units.
     void paint(QPainter *painter, const QRectF &rect);
@@ -83,6 +96,7 @@ private:
     TimelineExporter m_texts; // the date range and the sources of the same events
     ActorGraph m_graph;
     std::vector<QPointF> m_positions;
+    std::optional<EventFilter> m_graphFilter; // what m_graph was made for
     ActorGraphPainter m_painter;
     QRectF m_graphRect;
 };

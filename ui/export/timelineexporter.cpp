@@ -2,6 +2,7 @@
 
 #include "ui/export/exportfile.h"
 
+#include "core/model/calendarformatter.h"
 #include "core/model/datespan.h"
 #include "core/query/timelineindexloader.h"
 #include "core/query/timescale.h"
@@ -46,15 +47,13 @@ bool sameFilter(const EventFilter &a, const EventFilter &b)
            && a.text == b.text && a.includeUnresolved == b.includeUnresolved;
 }
 
-QString shortDate(qint64 julianDay)
+QString shortDate(const CalendarFormatter &calendar, qint64 julianDay)
 {
-    qint64 year = 0;
-    int month = 0;
-    int day = 0;
-    DateSpan::toYearMonthDay(julianDay, &year, &month, &day);
+    const CalendarFormatter::Date date = calendar.date(julianDay);
     return TimelineExporter::tr("%1 %2 %3", "day month year")
-        .arg(day)
-        .arg(QLocale().monthName(month, QLocale::ShortFormat), TimelinePainter::yearLabel(year));
+        .arg(calendar.number(date.day),
+             calendar.monthName(date.month, date.year, QLocale::ShortFormat),
+             calendar.yearText(date.year));
 }
 
 QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
@@ -245,26 +244,23 @@ QString TimelineExporter::dateRangeText(double fromDay, double toDay) const
     }
     const qint64 first = qint64(std::floor(from));
     const qint64 last = std::max(first, qint64(std::ceil(to)) - 1);
-    qint64 y1 = 0;
-    qint64 y2 = 0;
-    int m1 = 0;
-    int m2 = 0;
-    DateSpan::toYearMonthDay(first, &y1, &m1, nullptr);
-    DateSpan::toYearMonthDay(last, &y2, &m2, nullptr);
+    // In the calendar the user chose, like the axis.
+    const CalendarFormatter calendar;
+    const CalendarFormatter::Date d1 = calendar.date(first);
+    const CalendarFormatter::Date d2 = calendar.date(last);
     QString a;
     QString b;
-    const QLocale locale;
     if (last - first > 3 * 366) {
-        a = TimelinePainter::yearLabel(y1);
-        b = TimelinePainter::yearLabel(y2);
+        a = calendar.yearText(d1.year);
+        b = calendar.yearText(d2.year);
     } else if (last - first > 62) {
         a = tr("%1 %2", "month year")
-                .arg(locale.standaloneMonthName(m1), TimelinePainter::yearLabel(y1));
+                .arg(calendar.standaloneMonthName(d1.month, d1.year), calendar.yearText(d1.year));
         b = tr("%1 %2", "month year")
-                .arg(locale.standaloneMonthName(m2), TimelinePainter::yearLabel(y2));
+                .arg(calendar.standaloneMonthName(d2.month, d2.year), calendar.yearText(d2.year));
     } else {
-        a = shortDate(first);
-        b = shortDate(last);
+        a = shortDate(calendar, first);
+        b = shortDate(calendar, last);
     }
     if (a == b)
         return a;
@@ -333,7 +329,8 @@ QStringList TimelineExporter::sourceEntries(double fromDay, double toDay)
             name = tr("article %1").arg(article.id);
         const qint64 day = article.publishedDay.value_or(std::numeric_limits<qint64>::max());
         const QString text = article.publishedDay
-                                 ? tr("%1, %2", "outlet, date").arg(name, shortDate(day))
+                                 ? tr("%1, %2", "outlet, date")
+                                       .arg(name, shortDate(CalendarFormatter(), day))
                                  : name;
         entries.push_back({day, text});
     }

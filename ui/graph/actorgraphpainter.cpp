@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
 #include <QPalette>
 #include <QPolygonF>
@@ -19,7 +20,11 @@ namespace {
 
 constexpr double StrandSpacing = 7; // pixels between the strands of one pair
 constexpr int MaxLabels = 200;
-constexpr size_t DenseStrands = 3000; // more strands than this are drawn aliased
+constexpr size_t DenseStrands = 1500; // more strands on screen than this: the dense level of detail
+// At most this many strands are drawn, the heaviest first: past it a frame
+// would cost what the data costs (millions of pixels of hairball), not what
+// the screen shows. The thinnest, single-event strands go first.
+constexpr size_t MaxDrawnStrands = 5000;
 constexpr double MinLabelRadius = 3;  // smaller nodes get no label
 constexpr double LabelWidth = 180;
 constexpr size_t MaxObstacles = 3000; // biggest nodes labels must not cover
@@ -274,16 +279,29 @@ std::vector<ActorGraphPainter::Strand> ActorGraphPainter::strandsOf(const ActorG
     return strands;
 }
 
-void ActorGraphPainter::paintNode(QPainter *painter,
-                                  const QPointF &c,
-                                  double r,
-                                  Actor::Kind kind,
-                                  bool highlighted,
-                                  bool hovered) const
+QString ActorGraphPainter::relationName(Relation relation)
+{
+    switch (relation) {
+    case Relation::Cooperation:
+        return tr("Cooperation");
+    case Relation::Conflict:
+        return tr("Conflict");
+    case Relation::Unknown:
+        return tr("Unclassified");
+    case Relation::Affiliation:
+        break;
+    }
+    return tr("Affiliation");
+}
+
+double ActorGraphPainter::paintKindShape(QPainter *painter,
+                                         const QPointF &c,
+                                         double r,
+                                         Actor::Kind kind,
+                                         double outlineWidth)
 {
     const QColor fill = ActorGraphStyle::kindColor(kind);
     const QColor outline = fill.darker(170);
-    const double outlineWidth = hovered ? 2.0 : 1.0;
     painter->setPen(QPen(outline, outlineWidth));
     painter->setBrush(fill);
     double outer = r;
@@ -321,11 +339,199 @@ void ActorGraphPainter::paintNode(QPainter *painter,
         painter->drawEllipse(c, r, r);
         break;
     }
+    return outer;
+}
+
+void ActorGraphPainter::paintNode(QPainter *painter,
+                                  const QPointF &c,
+                                  double r,
+                                  Actor::Kind kind,
+                                  bool highlighted,
+                                  bool hovered) const
+{
+    const double outer = paintKindShape(painter, c, r, kind, hovered ? 2.0 : 1.0);
     if (highlighted) {
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(m_style.accent, 2.5));
         painter->drawEllipse(c, outer + 3, outer + 3);
     }
+}
+
+const QImage &ActorGraphPainter::sprite(Actor::Kind kind, double radius, qreal ratio) const
+{
+    // Radii in quarter pixels up to 8, in half pixels above: a node drawn from
+    // a sprite is off by at most a quarter of a pixel, and the cache stays small.
+    const int quarters = radius < 8 ? int(std::lround(radius * 4))
+                                    : 2 * int(std::lround(radius * 2));
+    const int ratioKey = int(std::lround(ratio * 100));
+    const quint64 key = (quint64(ratioKey) << 32) | (quint64(quarters) << 8) | quint64(kind);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    const double r = quarters / 4.0;
+    const int half = int(std::ceil(r * 1.6 + 2));
+    QImage image(QSize(2 * half, 2 * half) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        paintKindShape(&painter, QPointF(half, half), r, kind);
+    }
+    if (m_sprites.size() > 4000)
+        m_sprites.clear();
+    return *m_sprites.insert(key, image);
+}
+
+const ActorGraphPainter::GraphCache &ActorGraphPainter::cacheFor(const ActorGraph &graph) const
+{
+    if (m_cache.serial == graph.serial() && m_cache.strands.size() <= graph.edges().size() * 3 + 3)
+        return m_cache;
+    GraphCache cache;
+    cache.serial = graph.serial();
+    cache.strands = strandsOf(graph);
+    // One pen per colour, width and line style: a frame then draws each
+    // group with a single call instead of one per strand.
+    QHash<quint64, int> penIndex;
+    cache.penOfStrand.reserve(cache.strands.size());
+    for (const Strand &strand : cache.strands) {
+        const bool affiliation = strand.relation == Relation::Affiliation;
+        const double width = affiliation ? 1.2 : strandWidth(strand.eventCount);
+        const QColor colour = affiliation ? m_style.affiliation : strand.color;
+        const quint64 key = (quint64(colour.rgba()) << 32) | (quint64(std::lround(width * 8)) << 1)
+                            | (affiliation ? 1 : 0);
+        auto it = penIndex.constFind(key);
+        if (it == penIndex.cend()) {
+            it = penIndex.insert(key, int(cache.pens.size()));
+            cache.pens.push_back(affiliation ? QPen(colour, width, Qt::DashLine, Qt::FlatCap)
+                                             : QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+        }
+        cache.penOfStrand.push_back(*it);
+    }
+    // Heaviest strands first, affiliations among them: the order of the strand budget.
+    cache.strandOrder.resize(cache.strands.size());
+    std::iota(cache.strandOrder.begin(), cache.strandOrder.end(), 0);
+    std::stable_sort(cache.strandOrder.begin(),
+                     cache.strandOrder.end(),
+                     [&cache](int a, int b) {
+                         const Strand &x = cache.strands[size_t(a)];
+                         const Strand &y = cache.strands[size_t(b)];
+                         const int wx = x.relation == Relation::Affiliation ? 2 : x.eventCount;
+                         const int wy = y.relation == Relation::Affiliation ? 2 : y.eventCount;
+                         return wx > wy;
+                     });
+    cache.nodeOrder.resize(graph.nodes().size());
+    std::iota(cache.nodeOrder.begin(), cache.nodeOrder.end(), 0);
+    std::stable_sort(cache.nodeOrder.begin(), cache.nodeOrder.end(), [&graph](int a, int b) {
+        return graph.nodes()[size_t(a)].eventCount < graph.nodes()[size_t(b)].eventCount;
+    });
+    cache.legend = legendItemsOf(graph);
+    m_cache = std::move(cache);
+    return m_cache;
+}
+
+ActorGraphPainter::LegendItems ActorGraphPainter::legendItemsOf(const ActorGraph &graph)
+{
+    LegendItems items;
+    bool kinds[Actor::KindCount] = {};
+    for (const ActorGraph::Node &node : graph.nodes())
+        kinds[int(node.kind)] = true;
+    for (int k = 0; k < Actor::KindCount; ++k) {
+        if (kinds[k])
+            items.kinds.append(Actor::Kind(k));
+    }
+    using QC = EventType::QuadClass;
+    bool relations[4] = {};
+    for (const ActorGraph::Edge &edge : graph.edges()) {
+        if (edge.source == edge.target)
+            continue;
+        if (edge.kind == ActorGraph::EdgeKind::Affiliation) {
+            relations[int(Relation::Affiliation)] = true;
+            continue;
+        }
+        relations[int(Relation::Cooperation)] |= edge.quadClassCount(QC::VerbalCooperation)
+                                                     + edge.quadClassCount(QC::MaterialCooperation)
+                                                 > 0;
+        relations[int(Relation::Conflict)] |= edge.quadClassCount(QC::VerbalConflict)
+                                                  + edge.quadClassCount(QC::MaterialConflict)
+                                              > 0;
+        relations[int(Relation::Unknown)] |= edge.quadClassCount(QC::Unknown) > 0;
+    }
+    for (Relation relation :
+         {Relation::Cooperation, Relation::Conflict, Relation::Unknown, Relation::Affiliation}) {
+        if (relations[int(relation)])
+            items.relations.append(relation);
+    }
+    return items;
+}
+
+qreal ActorGraphPainter::paintLegend(QPainter *painter,
+                                     const QPointF &topLeft,
+                                     qreal width,
+                                     const QFont &font,
+                                     const LegendItems &items,
+                                     bool paint) const
+{
+    if (items.isEmpty())
+        return 0;
+    const QFontMetricsF fm(font);
+    const qreal swatch = std::round(fm.height() * 0.8);
+    const qreal gap = std::round(fm.height() * 0.9);
+    const qreal lineHeight = fm.height() + 3;
+    struct Entry
+    {
+        bool kind;
+        Actor::Kind actorKind;
+        Relation relation;
+        QString text;
+    };
+    std::vector<Entry> entries;
+    for (Actor::Kind kind : items.kinds)
+        entries.push_back({true, kind, Relation::Unknown, Actor::kindName(kind)});
+    for (Relation relation : items.relations)
+        entries.push_back({false, Actor::Kind::Other, relation, relationName(relation)});
+    if (paint) {
+        painter->save();
+        painter->setFont(font);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+    }
+    qreal x = topLeft.x();
+    qreal h = lineHeight;
+    const ActorGraph::Edge none;
+    for (const Entry &entry : entries) {
+        const qreal w = swatch + 5 + fm.horizontalAdvance(entry.text);
+        if (x > topLeft.x() && x + w > topLeft.x() + width) {
+            x = topLeft.x();
+            h += lineHeight;
+        }
+        const qreal top = topLeft.y() + h - lineHeight;
+        const QRectF box(x, top + (fm.height() - swatch) / 2, swatch, swatch);
+        if (paint) {
+            if (entry.kind) {
+                // The same shape as the nodes, a little smaller than the box so corners fit.
+                paintKindShape(painter, box.center(), swatch * 0.38, entry.actorKind);
+            } else if (entry.relation == Relation::Affiliation) {
+                painter->setPen(QPen(m_style.affiliation, 1.5, Qt::DashLine, Qt::FlatCap));
+                painter->drawLine(QPointF(box.left(), box.center().y()),
+                                  QPointF(box.right(), box.center().y()));
+            } else {
+                painter->setPen(QPen(relationColor(none, entry.relation),
+                                     2.5,
+                                     Qt::SolidLine,
+                                     Qt::RoundCap));
+                painter->drawLine(QPointF(box.left() + 1, box.center().y()),
+                                  QPointF(box.right() - 1, box.center().y()));
+            }
+            painter->setPen(m_style.text);
+            painter->drawText(QRectF(x + swatch + 5, top, w, fm.height()),
+                              Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                              entry.text);
+        }
+        x += w + gap;
+    }
+    if (paint)
+        painter->restore();
+    return h;
 }
 
 void ActorGraphPainter::paint(QPainter *painter,
@@ -335,6 +541,8 @@ void ActorGraphPainter::paint(QPainter *painter,
                               const ActorGraphOptions &options)
 {
     m_labels.clear();
+    m_lastStrands = 0;
+    m_lastNodes = 0;
     painter->save();
     painter->setClipRect(rect);
     painter->fillRect(rect, m_style.background);
@@ -364,73 +572,24 @@ void ActorGraphPainter::paint(QPainter *painter,
         std::vector<QPointF> screen(positions.size());
         for (size_t i = 0; i < positions.size(); ++i)
             screen[i] = toScreen(positions[i], rect, options);
-        const QRectF visible = rect.adjusted(-40, -40, 40, 40);
-
-        // Edges under the nodes. Many thin lines are drawn without antialiasing:
-        // they read the same at that density and cost a fraction.
-        const std::vector<Strand> strands = strandsOf(graph);
-        const bool dense = strands.size() > DenseStrands;
-        painter->setRenderHint(QPainter::Antialiasing, !dense);
-        painter->setBrush(Qt::NoBrush);
-        for (const Strand &strand : strands) {
-            const ActorGraph::Edge &edge = graph.edges()[size_t(strand.edge)];
-            const QPointF a = screen[size_t(edge.source)];
-            const QPointF b = screen[size_t(edge.target)];
-            if (!visible.intersects(QRectF(a, b).normalized().adjusted(-20, -20, 20, 20)))
-                continue;
-            const bool highlighted = !options.highlightedActors.isEmpty()
-                                     && options.highlightedActors.contains(
-                                         graph.nodes()[size_t(edge.source)].actorId)
-                                     && options.highlightedActors.contains(
-                                         graph.nodes()[size_t(edge.target)].actorId);
-            const double width = strand.relation == Relation::Affiliation
-                                     ? 1.2
-                                     : strandWidth(strand.eventCount);
-            QPainterPath path;
-            const bool straight = strand.offset == 0;
-            if (!straight) {
-                path.moveTo(a);
-                path.quadTo(controlPoint(a, b, strand.offset), b);
-            }
-            auto draw = [&] {
-                if (straight)
-                    painter->drawLine(a, b);
-                else
-                    painter->drawPath(path);
-            };
-            if (highlighted) {
-                painter->setPen(QPen(m_style.accent, width + 4, Qt::SolidLine, Qt::RoundCap));
-                draw();
-            }
-            if (strand.relation == Relation::Affiliation)
-                painter->setPen(QPen(m_style.affiliation, width, Qt::DashLine, Qt::FlatCap));
-            else
-                painter->setPen(QPen(strand.color, width, Qt::SolidLine, Qt::RoundCap));
-            draw();
-        }
-        painter->setRenderHint(QPainter::Antialiasing, true);
-
-        // Nodes, the smallest first so hubs stay on top.
-        std::vector<int> order(graph.nodes().size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&graph](int a, int b) {
-            return graph.nodes()[size_t(a)].eventCount < graph.nodes()[size_t(b)].eventCount;
-        });
-        for (int i : order) {
-            const ActorGraph::Node &node = graph.nodes()[size_t(i)];
-            const double r = std::max(3.0, screenRadius(node.eventCount, options));
-            const QPointF c = screen[size_t(i)];
-            if (!visible.adjusted(-r, -r, r, r).contains(c))
-                continue;
-            paintNode(painter,
-                      c,
-                      r,
-                      node.kind,
-                      options.highlightedActors.contains(node.actorId),
-                      options.hoveredActorId == node.actorId);
-        }
+        paintEdges(painter, rect, graph, screen, options);
+        paintNodes(painter, rect, graph, screen, options);
         if (options.showLabels)
             paintLabels(painter, rect, graph, screen, options);
+        if (options.showLegend) {
+            const LegendItems &items = cacheFor(graph).legend;
+            const QPointF corner = rect.topLeft() + QPointF(8, 6);
+            const qreal width = std::min<qreal>(rect.width() - 16, 420);
+            const qreal height = paintLegend(painter, corner, width, m_style.font, items, false);
+            if (height > 0) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(m_style.labelHalo);
+                painter->drawRoundedRect(QRectF(corner, QSizeF(width, height)).adjusted(-4, -3, 4, 3),
+                                         4,
+                                         4);
+                paintLegend(painter, corner, width, m_style.font, items);
+            }
+        }
     }
 
     if (!options.cornerNote.isEmpty()) {
@@ -444,6 +603,147 @@ void ActorGraphPainter::paint(QPainter *painter,
         painter->drawText(note, Qt::AlignCenter | Qt::TextSingleLine, options.cornerNote);
     }
     painter->restore();
+}
+
+void ActorGraphPainter::paintEdges(QPainter *painter,
+                                   const QRectF &rect,
+                                   const ActorGraph &graph,
+                                   const std::vector<QPointF> &screen,
+                                   const ActorGraphOptions &options)
+{
+    const GraphCache &cache = cacheFor(graph);
+    const QRectF visible = rect.adjusted(-40, -40, 40, 40);
+    // Which strands are on screen, and how many: the level of detail follows from it.
+    std::vector<int> shown;
+    shown.reserve(std::min(cache.strands.size(), MaxDrawnStrands));
+    int visibleCount = 0;
+    for (const int k : cache.strandOrder) {
+        const ActorGraph::Edge &edge = graph.edges()[size_t(cache.strands[size_t(k)].edge)];
+        const QPointF a = screen[size_t(edge.source)];
+        const QPointF b = screen[size_t(edge.target)];
+        const double pad = 20;
+        if (std::max(a.x(), b.x()) < visible.left() - pad
+            || std::min(a.x(), b.x()) > visible.right() + pad
+            || std::max(a.y(), b.y()) < visible.top() - pad
+            || std::min(a.y(), b.y()) > visible.bottom() + pad)
+            continue;
+        ++visibleCount;
+        if (shown.size() < MaxDrawnStrands)
+            shown.push_back(k);
+    }
+    m_lastStrands = int(shown.size());
+    // Many strands on screen: no antialiasing, hairlines for the thin ones,
+    // straight parallel lines instead of curves, and strands shorter than a
+    // pixel or two left out; they read the same at that density and cost a fraction.
+    const bool dense = size_t(visibleCount) > DenseStrands;
+    painter->setRenderHint(QPainter::Antialiasing, !dense);
+    painter->setBrush(Qt::NoBrush);
+
+    const bool anyHighlight = !options.highlightedActors.isEmpty();
+    std::vector<QList<QLineF>> lines(cache.pens.size());
+    std::vector<QPainterPath> curves(cache.pens.size());
+    std::vector<int> highlighted;
+    for (int k : shown) {
+        const Strand &strand = cache.strands[size_t(k)];
+        const ActorGraph::Edge &edge = graph.edges()[size_t(strand.edge)];
+        const QPointF a = screen[size_t(edge.source)];
+        const QPointF b = screen[size_t(edge.target)];
+        const QPointF d = b - a;
+        const double length2 = d.x() * d.x() + d.y() * d.y();
+        if (dense && length2 < 4.0)
+            continue;
+        if (anyHighlight
+            && options.highlightedActors.contains(graph.nodes()[size_t(edge.source)].actorId)
+            && options.highlightedActors.contains(graph.nodes()[size_t(edge.target)].actorId))
+            highlighted.push_back(k);
+        const auto pen = size_t(cache.penOfStrand[size_t(k)]);
+        if (strand.offset == 0) {
+            lines[pen].append(QLineF(a, b));
+        } else if (dense || length2 < 900.0) {
+            // Side by side: a short or crowded strand is a parallel line, not a curve.
+            const double length = std::sqrt(length2);
+            const QPointF shift = length > 1e-9
+                                      ? QPointF(-d.y() / length, d.x() / length) * strand.offset
+                                      : QPointF();
+            lines[pen].append(QLineF(a + shift, b + shift));
+        } else {
+            curves[pen].moveTo(a);
+            curves[pen].quadTo(controlPoint(a, b, strand.offset), b);
+        }
+    }
+    // Under everything: the accent behind the strands between marked actors.
+    for (int k : highlighted) {
+        const Strand &strand = cache.strands[size_t(k)];
+        const ActorGraph::Edge &edge = graph.edges()[size_t(strand.edge)];
+        const QPointF a = screen[size_t(edge.source)];
+        const QPointF b = screen[size_t(edge.target)];
+        const double width = cache.pens[size_t(cache.penOfStrand[size_t(k)])].widthF();
+        painter->setPen(QPen(m_style.accent, width + 4, Qt::SolidLine, Qt::RoundCap));
+        if (strand.offset == 0) {
+            painter->drawLine(a, b);
+        } else {
+            QPainterPath path(a);
+            path.quadTo(controlPoint(a, b, strand.offset), b);
+            painter->drawPath(path);
+        }
+    }
+    for (size_t pen = 0; pen < cache.pens.size(); ++pen) {
+        if (lines[pen].isEmpty() && curves[pen].isEmpty())
+            continue;
+        QPen p = cache.pens[pen];
+        if (dense && p.style() == Qt::SolidLine) {
+            // Widths still rank the relations, compressed: wide strokes over
+            // thousands of strands cost fill, not information.
+            const double width = 1.0 + (p.widthF() - 1.0) / 3.0;
+            if (width <= 1.5)
+                p.setWidth(0); // a cosmetic hairline, the fast path of the raster engine
+            else
+                p.setWidthF(width);
+        }
+        painter->setPen(p);
+        if (!lines[pen].isEmpty())
+            painter->drawLines(lines[pen].constData(), int(lines[pen].size()));
+        if (!curves[pen].isEmpty())
+            painter->drawPath(curves[pen]);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+}
+
+void ActorGraphPainter::paintNodes(QPainter *painter,
+                                   const QRectF &rect,
+                                   const ActorGraph &graph,
+                                   const std::vector<QPointF> &screen,
+                                   const ActorGraphOptions &options)
+{
+    const GraphCache &cache = cacheFor(graph);
+    const QRectF visible = rect.adjusted(-40, -40, 40, 40);
+    // On a raster device nodes are stamped from pre-drawn sprites; vector
+    // output (PDF, SVG, print) keeps real shapes.
+    const bool raster = painter->paintEngine()
+                        && painter->paintEngine()->type() == QPaintEngine::Raster
+                        && painter->transform().type() <= QTransform::TxTranslate;
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    constexpr double MaxSpriteRadius = 24;
+    int drawn = 0;
+    for (int i : cache.nodeOrder) {
+        const ActorGraph::Node &node = graph.nodes()[size_t(i)];
+        const double r = std::max(3.0, screenRadius(node.eventCount, options));
+        const QPointF c = screen[size_t(i)];
+        if (c.x() < visible.left() - 2 * r || c.x() > visible.right() + 2 * r
+            || c.y() < visible.top() - 2 * r || c.y() > visible.bottom() + 2 * r)
+            continue;
+        ++drawn;
+        const bool highlighted = options.highlightedActors.contains(node.actorId);
+        const bool hovered = options.hoveredActorId == node.actorId;
+        if (raster && !highlighted && !hovered && r <= MaxSpriteRadius) {
+            const QImage &image = sprite(node.kind, r, ratio);
+            const double half = image.width() / ratio / 2;
+            painter->drawImage(QPointF(std::round(c.x() - half), std::round(c.y() - half)), image);
+            continue;
+        }
+        paintNode(painter, c, r, node.kind, highlighted, hovered);
+    }
+    m_lastNodes = drawn;
 }
 
 void ActorGraphPainter::paintLabels(QPainter *painter,
@@ -485,15 +785,29 @@ void ActorGraphPainter::paintLabels(QPainter *painter,
     }
 
     const QFontMetricsF metrics(m_style.font);
+    // Elided names and their widths are measured once per graph and font.
+    cacheFor(graph);
+    GraphCache &cache = m_cache;
+    if (cache.labelFont != m_style.font || cache.labelTexts.size() != graph.nodes().size()) {
+        cache.labelFont = m_style.font;
+        cache.labelTexts.assign(graph.nodes().size(), QString());
+        cache.labelWidths.assign(graph.nodes().size(), -1.0);
+    }
     int placed = 0;
+    int tried = 0;
     for (int i : order) {
-        if (placed >= MaxLabels)
+        // Past the first few hundred candidates, in a crowd, hardly any label still finds room.
+        if (placed >= MaxLabels || ++tried > 4 * MaxLabels)
             break;
         const ActorGraph::Node &node = graph.nodes()[size_t(i)];
-        const QString text = metrics.elidedText(node.name, Qt::ElideRight, LabelWidth);
+        if (cache.labelWidths[size_t(i)] < 0) {
+            cache.labelTexts[size_t(i)] = metrics.elidedText(node.name, Qt::ElideRight, LabelWidth);
+            cache.labelWidths[size_t(i)] = metrics.horizontalAdvance(cache.labelTexts[size_t(i)]);
+        }
+        const QString &text = cache.labelTexts[size_t(i)];
         if (text.isEmpty())
             continue;
-        const QSizeF size(metrics.horizontalAdvance(text) + 4, metrics.height());
+        const QSizeF size(cache.labelWidths[size_t(i)] + 4, metrics.height());
         const QPointF c = screen[size_t(i)];
         const double r = screenRadius(node.eventCount, options) + 3;
         const double d = r * 0.72; // along the diagonals
@@ -564,7 +878,7 @@ ActorGraphPainter::Hit ActorGraphPainter::hitTest(const QPointF &point,
         return hit;
 
     double best = 5;
-    for (const Strand &strand : strandsOf(graph)) {
+    for (const Strand &strand : cacheFor(graph).strands) {
         const ActorGraph::Edge &edge = graph.edges()[size_t(strand.edge)];
         const QPointF a = screen[size_t(edge.source)];
         const QPointF b = screen[size_t(edge.target)];

@@ -7,6 +7,11 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QLineF>
+#include <QList>
+#include <QPen>
 #include <QPointF>
 #include <QRectF>
 #include <QSet>
@@ -44,6 +49,7 @@ struct ActorGraphOptions
     QSet<qint64> highlightedActors;
     qint64 hoveredActorId = 0;
     bool showLabels = true;
+    bool showLegend = false; // the kinds and relations in the top-left corner
     QString emptyTitle; // shown when the graph has no nodes
     QString emptyMessage;
     QString cornerNote; // e.g. how many actors the cap hides
@@ -52,7 +58,10 @@ struct ActorGraphOptions
 // Paints an ActorGraph with node positions (layout units, aligned with
 // graph.nodes()) onto any QPainter: nodes sized by events, coloured and shaped
 // by kind; edges by count and quad class, one strand per relation between two
-// actors; labels placed greedily by importance without collisions.
+// actors; labels placed greedily by importance without collisions. Costs what
+// the screen shows: off-screen items are culled, edges are batched by pen,
+// and on raster devices nodes are stamped from cached sprites; what depends
+// only on the graph is computed once per graph.
 class ActorGraphPainter
 {
     Q_DECLARE_TR_FUNCTIONS(Faultline::ActorGraphPainter)
@@ -68,6 +77,14 @@ public:
         int eventCount = 0;
         QColor color;
         double offset = 0; // sideways bend at the middle, in pixels
+    };
+
+    // What a legend lists: the kinds and relations present in a graph.
+    struct LegendItems
+    {
+        QList<Actor::Kind> kinds;
+        QList<Relation> relations;
+        bool isEmpty() const { return kinds.isEmpty() && relations.isEmpty(); }
     };
 
     struct Hit
@@ -106,11 +123,61 @@ public:
     static std::vector<Strand> strandsOf(const ActorGraph &graph);
     static QColor relationColor(const ActorGraph::Edge &edge, Relation relation);
     static double strandWidth(int eventCount);
+    static QString relationName(Relation relation);
+
+    // The shape of an actor kind as nodes are drawn, centred at c, radius r:
+    // circle (state, other), square (government), triangle (military),
+    // diamond (armed group), pentagon (party), hexagon (organisation), ringed
+    // dot (person). Returns the radius of the circle around the shape.
+    static double paintKindShape(QPainter *painter,
+                                 const QPointF &c,
+                                 double r,
+                                 Actor::Kind kind,
+                                 double outlineWidth = 1.0);
+    static LegendItems legendItemsOf(const ActorGraph &graph);
+    // The legend in rows from topLeft, at most width wide: each kind with its
+    // shape, each relation with its line. Returns its height; with paint false
+    // only measures.
+    qreal paintLegend(QPainter *painter,
+                      const QPointF &topLeft,
+                      qreal width,
+                      const QFont &font,
+                      const LegendItems &items,
+                      bool paint = true) const;
 
     // Names drawn by the last paint, for tests.
     const QStringList &lastLabels() const { return m_labels; }
+    // Strands and nodes drawn by the last paint (after culling), for tests and benchmarks.
+    int lastStrandCount() const { return m_lastStrands; }
+    int lastNodeCount() const { return m_lastNodes; }
 
 private:
+    // What depends on the graph only, kept until another graph is painted.
+    struct GraphCache
+    {
+        quint64 serial = 0;
+        std::vector<Strand> strands;
+        std::vector<int> penOfStrand; // index into pens
+        std::vector<QPen> pens;
+        std::vector<int> strandOrder; // heaviest first, for the strand budget
+        std::vector<int> nodeOrder;   // smallest first, so hubs are painted on top
+        LegendItems legend;
+        QFont labelFont;
+        std::vector<QString> labelTexts; // elided names, made when first needed
+        std::vector<double> labelWidths;
+    };
+    const GraphCache &cacheFor(const ActorGraph &graph) const;
+    void paintEdges(QPainter *painter,
+                    const QRectF &rect,
+                    const ActorGraph &graph,
+                    const std::vector<QPointF> &screen,
+                    const ActorGraphOptions &options);
+    void paintNodes(QPainter *painter,
+                    const QRectF &rect,
+                    const ActorGraph &graph,
+                    const std::vector<QPointF> &screen,
+                    const ActorGraphOptions &options);
+    const QImage &sprite(Actor::Kind kind, double radius, qreal devicePixelRatio) const;
     void paintNode(QPainter *painter,
                    const QPointF &center,
                    double radius,
@@ -125,6 +192,10 @@ private:
 
     ActorGraphStyle m_style;
     QStringList m_labels;
+    int m_lastStrands = 0;
+    int m_lastNodes = 0;
+    mutable GraphCache m_cache;
+    mutable QHash<quint64, QImage> m_sprites;
 };
 
 } // namespace Faultline

@@ -3,11 +3,14 @@
 #include "core/query/actorgraphbuilder.h"
 #include "core/query/forcelayout.h"
 #include "core/query/layoutrunner.h"
+#include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QPainter>
@@ -71,6 +74,10 @@ void ActorGraphView::setWorkspace(Workspace *workspace)
         m_options.highlightedActors.clear();
         m_options.hoveredActorId = 0;
         m_autoFit = true;
+        if (m_egoActor) {
+            m_egoActor.reset();
+            emit egoViewChanged();
+        }
         m_runner->cancel();
         m_graph = ActorGraph();
         m_positions.clear();
@@ -100,8 +107,70 @@ void ActorGraphView::clearTimeRange()
 
 void ActorGraphView::setNodeCap(int cap)
 {
+    if (cap == m_nodeCap)
+        return;
     m_nodeCap = cap;
     scheduleRebuild();
+}
+
+std::optional<std::pair<double, double>> ActorGraphView::timeRange() const
+{
+    if (!m_rangeFrom || !m_rangeTo)
+        return std::nullopt;
+    return std::make_pair(*m_rangeFrom, *m_rangeTo);
+}
+
+void ActorGraphView::showNeighbourhood(qint64 actorId, int depth)
+{
+    depth = std::clamp(depth, 1, MaxEgoDepth);
+    if (m_egoActor == actorId && m_egoDepth == depth)
+        return;
+    m_egoActor = actorId;
+    m_egoDepth = depth;
+    const int node = m_graph.indexOf(actorId);
+    if (node >= 0)
+        m_egoName = m_graph.nodes()[size_t(node)].name;
+    m_autoFit = true;
+    rebuild();
+    emit egoViewChanged();
+}
+
+void ActorGraphView::setNeighbourhoodDepth(int depth)
+{
+    depth = std::clamp(depth, 1, MaxEgoDepth);
+    if (depth == m_egoDepth)
+        return;
+    m_egoDepth = depth;
+    if (m_egoActor) {
+        rebuild();
+        emit egoViewChanged();
+    }
+}
+
+void ActorGraphView::showFullGraph()
+{
+    if (!m_egoActor)
+        return;
+    m_egoActor.reset();
+    m_autoFit = true;
+    rebuild();
+    emit egoViewChanged();
+}
+
+QString ActorGraphView::egoActorName() const
+{
+    if (!m_egoActor)
+        return QString();
+    const int node = m_graph.indexOf(*m_egoActor);
+    return node >= 0 ? m_graph.nodes()[size_t(node)].name : m_egoName;
+}
+
+void ActorGraphView::setLegendVisible(bool visible)
+{
+    if (m_options.showLegend == visible)
+        return;
+    m_options.showLegend = visible;
+    update();
 }
 
 void ActorGraphView::setHighlightedActors(const QSet<qint64> &actorIds)
@@ -176,13 +245,23 @@ void ActorGraphView::rebuild()
         m_positions.clear();
     } else {
         ActorGraphBuilder builder(*m_workspace);
-        builder.setNodeCap(m_nodeCap);
+        // An ego view looks at the whole graph: the neighbours of a minor
+        // actor may well be outside the top actors.
+        builder.setNodeCap(m_egoActor ? 0 : m_nodeCap);
         std::optional<ActorGraph> graph = builder.build(effectiveFilter(), &m_error);
         if (!graph) {
             qCWarning(lcActorGraphView) << "actor graph not built:" << m_error;
             graph = ActorGraph();
         }
+        if (m_egoActor) {
+            const int node = graph->indexOf(*m_egoActor);
+            if (node >= 0)
+                m_egoName = graph->nodes()[size_t(node)].name;
+            graph = graph->egoView(*m_egoActor, m_egoDepth);
+        }
         m_graph = std::move(*graph);
+        m_workspaceHasEvents = !m_graph.isEmpty()
+                               || EventRepository(*m_workspace).count(EventFilter()) > 0;
         // Until the layout reports, show known actors where they were and new
         // ones at the middle of their known neighbours.
         m_positions.assign(m_graph.nodes().size(), QPointF());
@@ -327,17 +406,39 @@ void ActorGraphView::updateStyle()
 void ActorGraphView::updateTexts()
 {
     const int hidden = m_graph.hiddenActorCount();
-    m_options.cornerNote = hidden > 0 ? tr("%Ln actor(s) not shown", nullptr, hidden) : QString();
+    if (m_egoActor) {
+        m_options.cornerNote = hidden > 0 ? tr("Neighbourhood of %1, %Ln step(s); %2 actors hidden",
+                                               nullptr,
+                                               m_egoDepth)
+                                                .arg(egoActorName(), QLocale().toString(hidden))
+                                          : tr("Neighbourhood of %1, %Ln step(s)", nullptr, m_egoDepth)
+                                                .arg(egoActorName());
+    } else {
+        m_options.cornerNote = hidden > 0 ? tr("%Ln actor(s) hidden: only the top %1 are shown",
+                                               nullptr,
+                                               hidden)
+                                                .arg(QLocale().toString(m_graph.nodeCount()))
+                                          : QString();
+    }
     if (!m_workspace) {
         m_options.emptyTitle = tr("No workspace open");
         m_options.emptyMessage = tr("Open or create a workspace to see who deals with whom.");
     } else if (!m_error.isEmpty()) {
         m_options.emptyTitle = tr("The actor graph could not be built");
         m_options.emptyMessage = m_error;
+    } else if (!m_workspaceHasEvents) {
+        m_options.emptyTitle = tr("The workspace is empty");
+        m_options.emptyMessage = tr("Import articles (File > Import, or drop files here) and the "
+                                    "actors of their events appear here.");
+    } else if (m_egoActor) {
+        m_options.emptyTitle = tr("%1 is not in the current filter").arg(egoActorName());
+        m_options.emptyMessage = tr("No event in the current filters and time range names this "
+                                    "actor. Widen the filters or go back to all actors.");
     } else {
-        m_options.emptyTitle = tr("No actors");
+        m_options.emptyTitle = tr("No actors in the current filter");
         m_options.emptyMessage = tr(
-            "No event in the current filters and time range names an actor.");
+            "No event in the current filters and time range names an actor. Widen the time "
+            "range or clear the filters.");
     }
 }
 
@@ -414,6 +515,19 @@ void ActorGraphView::wheelEvent(QWheelEvent *event)
 
 void ActorGraphView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton && !m_pressed) {
+        const ActorGraphPainter::Hit hit = m_painter.hitTest(event->position(),
+                                                             QRectF(rect()),
+                                                             m_graph,
+                                                             m_positions,
+                                                             m_options);
+        if (hit.kind == ActorGraphPainter::Hit::Kind::Node) {
+            emit actorContextMenuRequested(m_graph.nodes()[size_t(hit.node)].actorId,
+                                           event->globalPosition().toPoint());
+            event->accept();
+            return;
+        }
+    }
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
         return;
@@ -528,10 +642,37 @@ void ActorGraphView::leaveEvent(QEvent *event)
     QWidget::leaveEvent(event);
 }
 
+void ActorGraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // A right-click on a node was handled on press; the menu key opens the
+    // menu of the node under the pointer.
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        event->accept();
+        return;
+    }
+    const ActorGraphPainter::Hit hit = m_painter.hitTest(event->pos(),
+                                                         QRectF(rect()),
+                                                         m_graph,
+                                                         m_positions,
+                                                         m_options);
+    if (hit.kind == ActorGraphPainter::Hit::Kind::Node) {
+        emit actorContextMenuRequested(m_graph.nodes()[size_t(hit.node)].actorId,
+                                       event->globalPos());
+        event->accept();
+        return;
+    }
+    event->ignore();
+}
+
 void ActorGraphView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         updateStyle();
+    } else if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Actor graph"));
+        updateTexts();
+        update();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -7,11 +7,13 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPoint>
 #include <QPointF>
 #include <QSet>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QTimer;
@@ -42,9 +44,23 @@ public:
     void setFilter(const Faultline::EventFilter &filter);
     void setTimeRange(double fromDay, double toDay);
     void clearTimeRange();
+    const EventFilter &filter() const { return m_filter; }
+    // The time window the graph follows (Julian days), if any.
+    std::optional<std::pair<double, double>> timeRange() const;
     // At most this many actors, those with most events; <= 0: no cap.
     void setNodeCap(int cap);
     int nodeCap() const { return m_nodeCap; }
+    // Ego view: the actor and its neighbours up to depth (1-3) steps, over the
+    // whole graph of the filter (the cap does not apply). The actor stays
+    // chosen when the filter changes; showFullGraph() goes back.
+    void showNeighbourhood(qint64 actorId, int depth);
+    void setNeighbourhoodDepth(int depth);
+    void showFullGraph();
+    std::optional<qint64> egoActor() const { return m_egoActor; }
+    int egoDepth() const { return m_egoDepth; }
+    static constexpr int MaxEgoDepth = 3;
+    void setLegendVisible(bool visible);
+    bool isLegendVisible() const { return m_options.showLegend; }
     // Actors marked in the accent colour (the actors of the selected event).
     void setHighlightedActors(const QSet<qint64> &actorIds);
     QSet<qint64> highlightedActors() const { return m_options.highlightedActors; }
@@ -61,6 +77,7 @@ public:
     double zoom() const { return m_options.scale; }
     bool isPinned(qint64 actorId) const { return m_pinned.contains(actorId); }
     QString cornerNote() const { return m_options.cornerNote; }
+    QString emptyTitle() const { return m_options.emptyTitle; }
     const ActorGraphPainter &painter() const { return m_painter; }
 
 public slots:
@@ -73,7 +90,10 @@ public slots:
 signals:
     void actorSelected(qint64 actorId);
     void edgeSelected(qint64 firstActorId, qint64 secondActorId);
+    // Right-click (or the menu key with the pointer) on a node.
+    void actorContextMenuRequested(qint64 actorId, const QPoint &globalPos);
     void graphChanged(); // rebuilt for a new filter, range or workspace
+    void egoViewChanged(); // entered, left, or another actor or depth
     void layoutFinished();
 
 protected:
@@ -86,6 +106,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -96,6 +117,7 @@ private:
     void updateStyle();
     void updateTexts();
     QString toolTipFor(int node) const;
+    QString egoActorName() const;
 
     Workspace *m_workspace = nullptr;
     EventFilter m_filter;
@@ -103,6 +125,10 @@ private:
     std::optional<double> m_rangeTo;
     int m_nodeCap;
     QString m_error;
+    std::optional<qint64> m_egoActor;
+    QString m_egoName; // the actor's name when last seen, for the texts
+    int m_egoDepth = 1;
+    bool m_workspaceHasEvents = false;
 
     ActorGraph m_graph;
     std::vector<QPointF> m_positions; // aligned with m_graph.nodes()

@@ -91,16 +91,13 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("eventDetails"));
-    setAccessibleName(tr("Event details"));
 
     m_stack = new QStackedWidget(this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    m_placeholder = new QLabel(tr("Select an event on the timeline or in the table "
-                                  "to see its date, actors and evidence."),
-                               m_stack);
+    m_placeholder = new QLabel(m_stack);
     m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -119,6 +116,7 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
     layout->addWidget(m_title);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_date = makeValueLabel(content);
@@ -142,25 +140,48 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
     m_confidence->setObjectName(QStringLiteral("eventConfidence"));
     m_status = makeValueLabel(content);
     m_status->setObjectName(QStringLiteral("eventStatus"));
-    form->addRow(tr("Date:"), m_date);
-    form->addRow(tr("As written:"), m_dateWritten);
-    form->addRow(tr("Precision:"), m_precision);
-    form->addRow(tr("Type:"), typeRow);
-    form->addRow(tr("Actors:"), m_actors);
-    form->addRow(tr("Location:"), m_location);
-    form->addRow(tr("Confidence:"), m_confidence);
-    form->addRow(tr("Review:"), m_status);
+    for (QLabel *field : {m_date, m_dateWritten, m_precision})
+        form->addRow(new QLabel(content), field);
+    form->addRow(new QLabel(content), typeRow);
+    for (QLabel *field : {m_actors, m_location, m_confidence, m_status})
+        form->addRow(new QLabel(content), field);
     layout->addLayout(form);
 
     m_evidenceTabs = new QTabWidget(content);
     m_evidenceTabs->setObjectName(QStringLiteral("evidenceTabs"));
     m_evidenceTabs->setDocumentMode(true);
     m_evidenceTabs->setUsesScrollButtons(true);
-    m_evidenceTabs->setAccessibleName(tr("Evidence"));
     layout->addWidget(m_evidenceTabs, 1);
     m_stack->addWidget(content);
 
     m_stack->setCurrentWidget(m_placeholder);
+    retranslateUi();
+}
+
+void EventDetailsPanel::retranslateUi()
+{
+    setAccessibleName(tr("Event details"));
+    m_placeholder->setText(tr("Select an event on the timeline or in the table "
+                              "to see its date, actors and evidence."));
+    const struct
+    {
+        int row;
+        QString text;
+    } rows[] = {{0, tr("Date:")},
+                {1, tr("As written:")},
+                {2, tr("Precision:")},
+                {3, tr("Type:")},
+                {4, tr("Actors:")},
+                {5, tr("Location:")},
+                {6, tr("Confidence:")},
+                {7, tr("Review:")}};
+    for (const auto &row : rows) {
+        if (QLayoutItem *item = m_form->itemAt(row.row, QFormLayout::LabelRole)) {
+            if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                label->setText(row.text);
+        }
+    }
+    m_evidenceTabs->setAccessibleName(tr("Evidence"));
 }
 
 EventDetailsPanel::~EventDetailsPanel() = default;
@@ -356,7 +377,13 @@ void EventDetailsPanel::highlight(QPlainTextEdit *view) const
 void EventDetailsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        // The shown event again, in the new language or calendar.
+        if (event->type() == QEvent::LanguageChange)
+            retranslateUi();
+        if (m_eventId > 0)
+            reload();
+    } else if (event->type() == QEvent::PaletteChange) {
         for (QPlainTextEdit *view : findChildren<QPlainTextEdit *>(QStringLiteral("articleText")))
             highlight(view);
     }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -38,6 +39,7 @@ protected:
 
 private:
     void clearContent();
+    void retranslateUi();
     void highlight(QPlainTextEdit *view) const;
 
     Workspace *m_workspace = nullptr;
@@ -45,6 +47,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
+    QFormLayout *m_form = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_date = nullptr;
     QLabel *m_dateWritten = nullptr;

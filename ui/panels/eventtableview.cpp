@@ -9,6 +9,18 @@
 
 namespace Faultline {
 
+void EventTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Events"));
+    // Headers, types and dates are written when painted: paint them again.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        horizontalHeader()->viewport()->update();
+        viewport()->update();
+    }
+    QTableView::changeEvent(event);
+}
+
 EventTableView::EventTableView(QWidget *parent)
     : QTableView(parent)
     , m_model(new EventTableModel(this))

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,21 +44,15 @@ FilterBar::FilterBar(QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
-    setAccessibleName(tr("Filters"));
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("filterSearch"));
-    m_search->setPlaceholderText(tr("Search titles and evidence"));
-    m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
 
     m_actor = new QLineEdit(this);
     m_actor->setObjectName(QStringLiteral("filterActor"));
-    m_actor->setPlaceholderText(tr("Actor"));
-    m_actor->setAccessibleName(tr("Actor"));
     m_actor->setClearButtonEnabled(true);
-    m_actor->setToolTip(tr("Events involving this actor (name or alias)"));
     auto *completer = new QCompleter(m_actorNames, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -66,44 +61,30 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("filterType"));
-    m_type->setAccessibleName(tr("Event type"));
-    m_type->addItem(tr("All types"), 0);
-    for (int root = EventType::FirstRoot; root <= EventType::LastRoot; ++root) {
-        const EventType type(root);
-        m_type->addItem(QuadClassPalette::chipIcon(type.quadClass()),
-                        tr("%1 %2").arg(type.code(), type.name()),
-                        root);
-    }
+    m_type->addItem(QString(), 0);
+    for (int root = EventType::FirstRoot; root <= EventType::LastRoot; ++root)
+        m_type->addItem(QuadClassPalette::chipIcon(EventType(root).quadClass()), QString(), root);
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_type->setMinimumContentsLength(14);
 
     m_from = new QLineEdit(this);
     m_from->setObjectName(QStringLiteral("filterFrom"));
-    m_from->setPlaceholderText(tr("From"));
-    m_from->setAccessibleName(tr("From date"));
-    m_from->setToolTip(dateHint());
     m_to = new QLineEdit(this);
     m_to->setObjectName(QStringLiteral("filterTo"));
-    m_to->setPlaceholderText(tr("To"));
-    m_to->setAccessibleName(tr("To date"));
-    m_to->setToolTip(dateHint());
     const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00MM"));
     m_from->setFixedWidth(dateWidth);
     m_to->setFixedWidth(dateWidth);
 
     m_article = new QComboBox(this);
     m_article->setObjectName(QStringLiteral("filterArticle"));
-    m_article->setAccessibleName(tr("Article"));
     m_article->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_article->setMinimumContentsLength(16);
-    m_article->addItem(tr("All articles"), qint64(0));
+    m_article->addItem(QString(), qint64(0));
 
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("filterClear"));
-    m_clear->setText(tr("Clear"));
     m_clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all")));
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_clear->setToolTip(tr("Clear all filters"));
     m_clear->setEnabled(false);
 
     auto *layout = new QHBoxLayout(this);
@@ -141,6 +122,7 @@ FilterBar::FilterBar(QWidget *parent)
         });
     }
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+    retranslateUi();
 }
 
 FilterBar::~FilterBar() = default;
@@ -259,6 +241,39 @@ void FilterBar::markEdit(QLineEdit *edit, const QString &problem, const QString 
     edit->setToolTip(problem);
     edit->setAccessibleDescription(problem);
     edit->setProperty("invalid", true);
+}
+
+void FilterBar::retranslateUi()
+{
+    setAccessibleName(tr("Filters"));
+    m_search->setPlaceholderText(tr("Search titles and evidence"));
+    m_search->setAccessibleName(tr("Search"));
+    m_actor->setPlaceholderText(tr("Actor"));
+    m_actor->setAccessibleName(tr("Actor"));
+    m_type->setAccessibleName(tr("Event type"));
+    m_type->setItemText(0, tr("All types"));
+    for (int i = 1; i < m_type->count(); ++i) {
+        const EventType type(m_type->itemData(i).toInt());
+        m_type->setItemText(i, tr("%1 %2").arg(type.code(), type.name()));
+    }
+    m_from->setPlaceholderText(tr("From"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setPlaceholderText(tr("To"));
+    m_to->setAccessibleName(tr("To date"));
+    m_article->setAccessibleName(tr("Article"));
+    m_article->setItemText(0, tr("All articles"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear all filters"));
+    // Tool tips and problems of the edits, in the new language.
+    validateActor();
+    validateDates();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString FilterBar::dateHint()

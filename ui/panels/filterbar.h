@@ -52,7 +52,11 @@ public slots:
 signals:
     void filterChanged(const Faultline::EventFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     EventFilter buildFilter() const;
     void validateDates();
     void validateActor();

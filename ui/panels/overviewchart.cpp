@@ -1,5 +1,6 @@
 #include "ui/panels/overviewchart.h"
 
+#include "core/model/calendarformatter.h"
 #include "core/model/datespan.h"
 #include "core/query/axisticks.h"
 #include "core/query/timescale.h"
@@ -29,10 +30,6 @@ constexpr std::array<Q, TimelineIndex::QuadClassCount> StackOrder = {Q::Material
                                                                      Q::VerbalCooperation,
                                                                      Q::Unknown};
 
-QString yearText(qint64 year)
-{
-    return year > 0 ? QString::number(year) : OverviewChart::tr("%1 BCE").arg(1 - year);
-}
 
 } // namespace
 
@@ -40,8 +37,7 @@ OverviewChart::OverviewChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("overviewChart"));
-    setAccessibleName(tr("Overview: events per period"));
-    setToolTip(tr("Drag to choose the time range the timeline shows; click to move it there."));
+    retranslateUi();
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setDragMode(QGraphicsView::NoDrag);
@@ -284,23 +280,24 @@ void OverviewChart::drawForeground(QPainter *painter, const QRectF &rect)
 void OverviewChart::drawLabels(QPainter *painter, const QRectF &plot)
 {
     const QFontMetricsF metrics(font());
-    const QLocale locale;
-    const auto labelFor = [&locale](AxisTicks::Unit unit, const AxisTicks::Tick &tick) {
+    // Ticks and labels in the user's calendar and locale, like the timeline's axis.
+    const CalendarFormatter calendar;
+    const auto labelFor = [&calendar](AxisTicks::Unit unit, const AxisTicks::Tick &tick) {
         switch (unit) {
         case AxisTicks::Unit::Hour:
         case AxisTicks::Unit::SixHours:
         case AxisTicks::Unit::Day:
         case AxisTicks::Unit::Week:
             return tr("%1 %2", "day month")
-                .arg(tick.dayOfMonth)
-                .arg(locale.standaloneMonthName(tick.month, QLocale::ShortFormat));
+                .arg(calendar.number(tick.dayOfMonth),
+                     calendar.standaloneMonthName(tick.month, tick.year, QLocale::ShortFormat));
         case AxisTicks::Unit::Month:
         case AxisTicks::Unit::Quarter:
             return tr("%1 %2", "month year")
-                .arg(locale.standaloneMonthName(tick.month, QLocale::ShortFormat),
-                     yearText(tick.year));
+                .arg(calendar.standaloneMonthName(tick.month, tick.year, QLocale::ShortFormat),
+                     calendar.yearText(tick.year));
         default:
-            return yearText(tick.year);
+            return calendar.yearText(tick.year);
         }
     };
     // Label the finest calendar unit whose labels fit side by side.
@@ -314,7 +311,7 @@ void OverviewChart::drawLabels(QPainter *painter, const QRectF &plot)
         return metrics.horizontalAdvance(labelFor(unit, sample)) + padding;
     };
     const TimeScale scale(m_dataFrom, m_dataTo, plot.width());
-    const AxisTicks ticks(scale, labelWidth);
+    const AxisTicks ticks(scale, labelWidth, calendar.system());
     const AxisTicks::Unit unit = ticks.minorStep().unit;
 
     const QColor textColor = palette().color(QPalette::Text);
@@ -398,7 +395,18 @@ void OverviewChart::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         applyColors();
         viewport()->update();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        viewport()->update();
+    } else if (event->type() == QEvent::LocaleChange) {
+        viewport()->update();
     }
+}
+
+void OverviewChart::retranslateUi()
+{
+    setAccessibleName(tr("Overview: events per period"));
+    setToolTip(tr("Drag to choose the time range the timeline shows; click to move it there."));
 }
 
 } // namespace Faultline

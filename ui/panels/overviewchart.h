@@ -66,6 +66,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void applyColors();
     void updateSeries();
     void drawLabels(QPainter *painter, const QRectF &plot);

@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QPolygonF>
 #include <QRegularExpression>
+#include <QTextOption>
 #include <QTime>
 
 #include <algorithm>
@@ -252,15 +253,16 @@ QString TimelinePainter::hourFormat(const QLocale &locale)
 
 QString TimelinePainter::yearLabel(qint64 year)
 {
-    if (year >= 1)
-        return QString::number(year);
-    return tr("%1 BCE").arg(1 - year);
+    return CalendarFormatter(CalendarFormatter::System::Gregorian, QLocale()).yearText(year);
 }
 
-QString TimelinePainter::tickLabel(const AxisTicks::Tick &tick, AxisTicks::Unit unit, bool major)
+QString TimelinePainter::tickLabel(const AxisTicks::Tick &tick,
+                                   AxisTicks::Unit unit,
+                                   bool major,
+                                   const CalendarFormatter &calendar)
 {
     using U = AxisTicks::Unit;
-    const QLocale locale;
+    const QLocale &locale = calendar.locale();
     switch (unit) {
     case U::Hour:
     case U::SixHours:
@@ -268,46 +270,55 @@ QString TimelinePainter::tickLabel(const AxisTicks::Tick &tick, AxisTicks::Unit 
     case U::Day:
     case U::Week:
         if (major)
-            return tr("%1 %2", "day month").arg(tick.dayOfMonth).arg(locale.monthName(tick.month));
-        return QString::number(tick.dayOfMonth);
+            return tr("%1 %2", "day month")
+                .arg(calendar.number(tick.dayOfMonth), calendar.monthName(tick.month, tick.year));
+        return calendar.number(tick.dayOfMonth);
     case U::Month:
         if (major)
             return tr("%1 %2", "month year")
-                .arg(locale.standaloneMonthName(tick.month), yearLabel(tick.year));
-        return locale.standaloneMonthName(tick.month, QLocale::ShortFormat);
+                .arg(calendar.standaloneMonthName(tick.month, tick.year),
+                     calendar.yearText(tick.year));
+        return calendar.standaloneMonthName(tick.month, tick.year, QLocale::ShortFormat);
     case U::Quarter:
-        return tr("Q%1").arg((tick.month - 1) / 3 + 1);
+        return tr("Q%1").arg(calendar.number((tick.month - 1) / 3 + 1));
     case U::Year:
     case U::Century:
     case U::Millennium:
-        return yearLabel(tick.year);
+        return calendar.yearText(tick.year);
     case U::Decade:
-        return tick.year >= 1 ? tr("%1s", "decade").arg(tick.year) : yearLabel(tick.year);
+        return tick.year >= 1 ? tr("%1s", "decade").arg(calendar.number(tick.year))
+                              : calendar.yearText(tick.year);
     }
     return QString();
 }
 
 double TimelinePainter::labelWidth(AxisTicks::Unit unit) const
 {
-    if (!(m_labelFontCacheKey == m_style.font) || m_labelWidthCache[0] == 0) {
+    const CalendarFormatter calendar;
+    const QString calendarKey = CalendarFormatter::systemKey(calendar.system()) + u' '
+                                + calendar.locale().name();
+    if (!(m_labelFontCacheKey == m_style.font) || m_labelCalendarCacheKey != calendarKey
+        || m_labelWidthCache[0] == 0) {
         m_labelFontCacheKey = m_style.font;
+        m_labelCalendarCacheKey = calendarKey;
         const QFontMetricsF fm(m_style.font);
-        const QLocale locale;
+        const QLocale &locale = calendar.locale();
         using U = AxisTicks::Unit;
         auto width = [&fm](const QString &text) { return fm.horizontalAdvance(text); };
         qreal month = 0;
-        for (int m = 1; m <= 12; ++m)
-            month = std::max(month, width(locale.standaloneMonthName(m, QLocale::ShortFormat)));
+        for (int m = 1; m <= calendar.monthsInYear(2000); ++m)
+            month = std::max(month,
+                             width(calendar.standaloneMonthName(m, 2000, QLocale::ShortFormat)));
         const qreal padding = fm.height() * 0.9;
         m_labelWidthCache[int(U::Hour)] = width(locale.toString(QTime(23, 0), hourFormat(locale)))
                                           + padding;
         m_labelWidthCache[int(U::SixHours)] = m_labelWidthCache[int(U::Hour)];
-        m_labelWidthCache[int(U::Day)] = width(QStringLiteral("30")) + padding;
+        m_labelWidthCache[int(U::Day)] = width(calendar.number(30)) + padding;
         m_labelWidthCache[int(U::Week)] = m_labelWidthCache[int(U::Day)];
         m_labelWidthCache[int(U::Month)] = month + padding;
-        m_labelWidthCache[int(U::Quarter)] = width(tr("Q%1").arg(4)) + padding;
-        m_labelWidthCache[int(U::Year)] = width(yearLabel(-4999)) + padding;
-        m_labelWidthCache[int(U::Decade)] = width(yearLabel(-4999)) + padding;
+        m_labelWidthCache[int(U::Quarter)] = width(tr("Q%1").arg(calendar.number(4))) + padding;
+        m_labelWidthCache[int(U::Year)] = width(calendar.yearText(-4999)) + padding;
+        m_labelWidthCache[int(U::Decade)] = width(calendar.yearText(-4999)) + padding;
         m_labelWidthCache[int(U::Century)] = m_labelWidthCache[int(U::Decade)];
         m_labelWidthCache[int(U::Millennium)] = m_labelWidthCache[int(U::Decade)];
     }
@@ -366,7 +377,9 @@ void TimelinePainter::paint(QPainter *painter,
 
 void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const TimeScale &scale)
 {
-    const AxisTicks ticks(scale, [this](AxisTicks::Unit unit) { return labelWidth(unit); });
+    const CalendarFormatter calendar;
+    const AxisTicks ticks(
+        scale, [this](AxisTicks::Unit unit) { return labelWidth(unit); }, calendar.system());
     m_minorStep = ticks.minorStep();
     const QRectF &plot = layout.plot;
     const QRectF &axis = layout.axis;
@@ -416,7 +429,7 @@ void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const T
         const qreal x = plot.left() + scale.x(minor[i].day);
         if (x > plot.right())
             break;
-        const QString label = tickLabel(minor[i], m_minorStep.unit, false);
+        const QString label = tickLabel(minor[i], m_minorStep.unit, false, calendar);
         const qreal next = i + 1 < minor.size() ? plot.left() + scale.x(minor[i + 1].day)
                                                 : plot.right() + 1000;
         if (x + 3 + fm.horizontalAdvance(label) > next - 2)
@@ -435,7 +448,7 @@ void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const T
         qreal x = plot.left() + scale.x(major[i].day);
         if (x > plot.right())
             break;
-        const QString label = tickLabel(major[i], ticks.majorStep().unit, true);
+        const QString label = tickLabel(major[i], ticks.majorStep().unit, true, calendar);
         const qreal width = boldFm.horizontalAdvance(label);
         const qreal next = i + 1 < major.size() ? plot.left() + scale.x(major[i + 1].day)
                                                 : plot.right() + 1000;
@@ -820,6 +833,10 @@ const TimelinePainter::CachedLabel *TimelinePainter::cachedLabel(qint64 eventId,
         // Titles come from articles: never let Qt guess rich text.
         label.text = QStaticText(shown);
         label.text.setTextFormat(Qt::PlainText);
+        // Titles in Arabic, Persian or Hebrew take their own base direction.
+        QTextOption option;
+        option.setTextDirection(Qt::LayoutDirectionAuto);
+        label.text.setTextOption(option);
         label.text.setPerformanceHint(QStaticText::AggressiveCaching);
         label.text.prepare(QTransform(), m_style.font);
         label.width = std::min(fm.horizontalAdvance(shown), MaxLabelWidth);
@@ -1068,6 +1085,7 @@ bool TimelinePainter::paintEvents(QPainter *painter,
             bold.setWeight(QFont::DemiBold);
             painter->setFont(bold);
         }
+        painter->setLayoutDirection(Qt::LayoutDirectionAuto);
         if (pending.available + 0.5 >= pending.width && !pending.selected) {
             painter->drawStaticText(QPointF(pending.x, pending.top), pending.text);
         } else {
@@ -1119,6 +1137,8 @@ void TimelinePainter::paintHeader(QPainter *painter,
     const qreal countWidth = fm.horizontalAdvance(count);
     const qreal baseline = row.toggle.center().y() - fm.height() / 2 + fm.ascent();
     painter->setPen(m_style.text);
+    // Actor names and article titles keep their own script's direction.
+    painter->setLayoutDirection(Qt::LayoutDirectionAuto);
     const qreal nameWidth = row.collapsed ? width - countWidth - 6 : width;
     painter->drawText(QPointF(textLeft, baseline),
                       fm.elidedText(index.laneName(row.lane), Qt::ElideRight, nameWidth));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/calendarformatter.h"
 #include "core/model/eventtype.h"
 #include "core/query/axisticks.h"
 #include "core/query/timelineindex.h"
@@ -133,8 +134,12 @@ public:
     int lastGlyphCount() const { return m_glyphCount; }
     int lastAggregatedLaneCount() const { return m_aggregatedLanes; }
 
-    static QString tickLabel(const AxisTicks::Tick &tick, AxisTicks::Unit unit, bool major);
-    static QString yearLabel(qint64 year);
+    // Tick positions are in the calendar's months and years.
+    static QString tickLabel(const AxisTicks::Tick &tick,
+                             AxisTicks::Unit unit,
+                             bool major,
+                             const CalendarFormatter &calendar = CalendarFormatter());
+    static QString yearLabel(qint64 year); // a Gregorian year in the user's digits
     static QString hourFormat(const QLocale &locale);
 
 private:
@@ -281,6 +286,7 @@ private:
     QFont m_labelFont;
     TimeScale m_scale;
     mutable QFont m_labelFontCacheKey;
+    mutable QString m_labelCalendarCacheKey; // calendar and locale of the cached widths
     mutable double m_labelWidthCache[10] = {};
 };
 

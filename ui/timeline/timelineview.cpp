@@ -506,6 +506,17 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     m_painter.paint(&painter, paintRect(), index(), options());
+    if (m_dragging && m_eventDragEnabled && m_pressHit.kind == TimelinePainter::Hit::Kind::Event) {
+        // Where the dragged event will start: a line and the day under the pointer.
+        const QRectF plot = plotRect();
+        const double x = std::clamp(m_lastMousePos.x(), plot.left(), plot.right());
+        painter.setPen(QPen(palette().highlight().color(), 1.5, Qt::DashLine));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        const qint64 day = qint64(std::floor(m_scale.day(x - plot.left())));
+        painter.setPen(palette().text().color());
+        painter.drawText(QPointF(x + 4, plot.top() + fontMetrics().ascent() + 2),
+                         DateSpan::fromJulianDay(day).toDisplayString());
+    }
     if (m_verticalBar->isVisible() && m_horizontalBar->isVisible()) {
         // The corner between the two scroll bars.
         painter.fillRect(QRectF(m_verticalBar->x(),
@@ -674,6 +685,15 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
             m_dragging = true;
         const bool headerDrag = m_pressHit.kind == TimelinePainter::Hit::Kind::LaneHeader;
+        const bool eventDrag = m_eventDragEnabled
+                               && m_pressHit.kind == TimelinePainter::Hit::Kind::Event;
+        if (m_dragging && eventDrag) {
+            setCursor(Qt::SizeHorCursor);
+            m_lastMousePos = pos;
+            update(); // the drop line follows
+            event->accept();
+            return;
+        }
         if (m_dragging && !headerDrag) {
             panBy(pos.x() - m_lastMousePos.x());
             setCursor(Qt::ClosedHandCursor);
@@ -707,7 +727,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     const TimelinePainter::Hit hit = m_pressHit;
     if (m_dragging) {
         m_dragging = false;
-        if (hit.kind == TimelinePainter::Hit::Kind::LaneHeader) {
+        if (m_eventDragEnabled && hit.kind == TimelinePainter::Hit::Kind::Event) {
+            const double delta = m_scale.day(event->position().x() - plotRect().left())
+                                 - m_scale.day(m_pressPos.x() - plotRect().left());
+            update();
+            emit eventDragged(hit.eventId, delta);
+        } else if (hit.kind == TimelinePainter::Hit::Kind::LaneHeader) {
             // Drop the lane where the pointer is.
             const TimelinePainter::Hit target = m_painter.hitTest(event->position());
             if (target.lane >= 0 && target.lane != hit.lane) {
@@ -784,8 +809,12 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
         setLaneCollapsed(key, !isLaneCollapsed(key));
         break;
     }
-    case TimelinePainter::Hit::Kind::LaneToggle:
     case TimelinePainter::Hit::Kind::None:
+        if (plotRect().contains(event->position()))
+            emit emptyDoubleClicked(
+                qint64(std::floor(m_scale.day(event->position().x() - plotRect().left()))));
+        break;
+    case TimelinePainter::Hit::Kind::LaneToggle:
         break;
     }
     event->accept();
@@ -903,6 +932,11 @@ void TimelineView::changeEvent(QEvent *event)
         || event->type() == QEvent::StyleChange) {
         updateStyle();
         updateScaleWidth();
+        update();
+    } else if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        // Axis labels follow the language and calendar; they are written at paint time.
+        updateStyle();
+        updateAccessibleDescription();
         update();
     }
     QWidget::changeEvent(event);

@@ -56,6 +56,9 @@ public:
     void setLaneCollapsed(qint64 laneKey, bool collapsed);
     bool isLaneCollapsed(qint64 laneKey) const;
     void moveLane(qint64 laneKey, int delta); // in display order
+    // Dragging an event's mark sideways moves it (eventDragged) instead of panning.
+    void setEventDragEnabled(bool enabled) { m_eventDragEnabled = enabled; }
+    bool isEventDragEnabled() const { return m_eventDragEnabled; }
     QList<qint64> laneOrder() const;          // lane keys in display order
 
 public slots:
@@ -68,6 +71,8 @@ public slots:
 signals:
     void eventSelected(qint64 eventId);  // user clicked/moved selection (0 = none)
     void eventActivated(qint64 eventId); // double-click on an event or Enter
+    void emptyDoubleClicked(qint64 julianDay); // double-click on the plot, off any event
+    void eventDragged(qint64 eventId, double dayDelta); // an event's mark dragged sideways
     void visibleRangeChanged(double fromDay, double toDay);
     void countsChanged();
 
@@ -138,6 +143,7 @@ private:
     bool m_pressed = false;
     bool m_dragging = false;
     TimelinePainter::Hit m_pressHit;
+    bool m_eventDragEnabled = false;
     bool m_fitted = false; // the range is fitAll()'s, to be refitted on resize
 };
 

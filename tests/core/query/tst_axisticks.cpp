@@ -1,6 +1,7 @@
 #include "core/model/datespan.h"
 #include "core/query/axisticks.h"
 
+#include <QDate>
 #include <QTest>
 
 using Faultline::AxisTicks;
@@ -24,6 +25,8 @@ private slots:
     void majorStartsAtOrBeforeView();
     void bce();
     void widerLabelsPickCoarserUnit();
+    void otherCalendars_data();
+    void otherCalendars();
 };
 
 namespace {
@@ -213,6 +216,60 @@ void tst_AxisTicks::widerLabelsPickCoarserUnit()
     const AxisTicks wide(scale, [](U unit) { return unit == U::Month ? 200.0 : 30.0; });
     QCOMPARE(narrow.minorStep().unit, U::Week);
     QCOMPARE(wide.minorStep().unit, U::Quarter);
+}
+
+void tst_AxisTicks::otherCalendars_data()
+{
+    using System = Faultline::CalendarFormatter::System;
+    QTest::addColumn<int>("system");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QList<QDate>>("expected"); // the first boundaries, Gregorian
+
+    // 2020-01-01 to 2022-01-01. Solar Hijri years start at Nowruz, Islamic
+    // civil years about 11 days earlier each Gregorian year (the arithmetic
+    // calendar: 1 Muharram 1441 is 1 September 2019, a day after the sighting).
+    QTest::newRow("SH years") << int(System::SolarHijri) << int(U::Year)
+                              << QList<QDate>{QDate(2019, 3, 21),
+                                              QDate(2020, 3, 20),
+                                              QDate(2021, 3, 21)};
+    QTest::newRow("AH years") << int(System::IslamicCivil) << int(U::Year)
+                              << QList<QDate>{QDate(2019, 9, 1),
+                                              QDate(2020, 8, 20),
+                                              QDate(2021, 8, 10)};
+    QTest::newRow("SH months") << int(System::SolarHijri) << int(U::Month)
+                               << QList<QDate>{QDate(2019, 12, 22),
+                                               QDate(2020, 1, 21),
+                                               QDate(2020, 2, 20),
+                                               QDate(2020, 3, 20),
+                                               QDate(2020, 4, 20)};
+    QTest::newRow("G months") << int(System::Gregorian) << int(U::Month)
+                              << QList<QDate>{QDate(2020, 1, 1),
+                                              QDate(2020, 2, 1),
+                                              QDate(2020, 3, 1)};
+}
+
+void tst_AxisTicks::otherCalendars()
+{
+    using Faultline::CalendarFormatter;
+    QFETCH(int, system);
+    QFETCH(int, unit);
+    QFETCH(QList<QDate>, expected);
+    const auto ticks = AxisTicks::ticks({U(unit), 1},
+                                        double(DateSpan::julianDay(2020, 1, 1)),
+                                        double(DateSpan::julianDay(2022, 1, 1)),
+                                        CalendarFormatter::System(system));
+    QVERIFY(ticks.size() >= expected.size());
+    const CalendarFormatter calendar(CalendarFormatter::System(system), QLocale::c());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(qint64(ticks[i].day), expected[i].toJulianDay());
+        // Each tick is the first day of a month (and, for years, of the year).
+        QCOMPARE(ticks[i].dayOfMonth, 1);
+        if (U(unit) == U::Year)
+            QCOMPARE(ticks[i].month, 1);
+        const CalendarFormatter::Date date = calendar.date(qint64(ticks[i].day));
+        QCOMPARE(ticks[i].year, date.year);
+        QCOMPARE(ticks[i].month, date.month);
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_AxisTicks)

@@ -25,6 +25,7 @@ private slots:
     void merge();
     void mergeRejectsBadIds();
     void allIsOrderedByName();
+    void eventCountsCountEventsOnce();
 
 private:
     Actor add(const QString &name,
@@ -295,6 +296,29 @@ void tst_ActorRepository::allIsOrderedByName()
     QCOMPARE(all.at(0).aliases, QStringList{"Kabul"});
     QCOMPARE(all.at(1).aliases, QStringList());
     QCOMPARE(all.at(2).aliases, QStringList{"the militants"});
+}
+
+void tst_ActorRepository::eventCountsCountEventsOnce()
+{
+    const Actor taliban = add(QStringLiteral("Taliban"), Actor::Kind::ArmedGroup);
+    const Actor pakistan = add(QStringLiteral("Pakistan"), Actor::Kind::State);
+    const Actor idle = add(QStringLiteral("Idle"), Actor::Kind::Other);
+    EventRepository events(*m_workspace);
+    QString error;
+    for (int i = 0; i < 3; ++i) {
+        Event event;
+        event.title = QStringLiteral("Event %1").arg(i);
+        // In two roles at once the Taliban still take part in one event.
+        event.participants = {{taliban.id, Event::Role::Source, false},
+                              {taliban.id, Event::Role::Target, false}};
+        if (i == 0)
+            event.participants.append({pakistan.id, Event::Role::Participant, false});
+        QVERIFY2(events.insert(event, &error), qPrintable(error));
+    }
+    const QHash<qint64, int> counts = ActorRepository(*m_workspace).eventCounts();
+    QCOMPARE(counts.value(taliban.id), 3);
+    QCOMPARE(counts.value(pakistan.id), 1);
+    QVERIFY(!counts.contains(idle.id));
 }
 
 QTEST_GUILESS_MAIN(tst_ActorRepository)

@@ -48,6 +48,8 @@ private slots:
     void limitOffsetAndCount();
     void updateReplacesChildren();
     void removeCascades();
+    void setDateChangesOnlyTheDate_data();
+    void setDateChangesOnlyTheDate();
     void articleRemovalUpdatesSearch();
     void addEvidence();
     void insertFailureLeavesNothing();
@@ -458,6 +460,40 @@ void tst_EventRepository::removeCascades()
     QVERIFY(!events.remove(event.id, &error));
     // Actors stay.
     QCOMPARE(ActorRepository(*m_workspace).count(), 4);
+}
+
+void tst_EventRepository::setDateChangesOnlyTheDate_data()
+{
+    QTest::addColumn<DateSpan>("date");
+    QTest::newRow("day") << DateSpan::day(2016, 2, 29);
+    QTest::newRow("approximate month")
+        << DateSpan(DateSpan::julianDay(2016, 3, 1),
+                    DateSpan::julianDay(2016, 3, 31),
+                    DateSpan::Precision::Month,
+                    DateSpan::Qualifier::Approximate);
+    QTest::newRow("unresolved") << DateSpan();
+}
+
+void tst_EventRepository::setDateChangesOnlyTheDate()
+{
+    QFETCH(DateSpan, date);
+    EventRepository events(*m_workspace);
+    EventFilter filter;
+    filter.text = QStringLiteral("Islamabad");
+    const Event before = events.query(filter).constFirst();
+    QString error;
+    QVERIFY2(events.setDate(before.id, date, &error), qPrintable(error));
+    const std::optional<Event> after = events.find(before.id);
+    QVERIFY(after);
+    QCOMPARE(after->date, date);
+    Event expected = before;
+    expected.date = date;
+    QCOMPARE(after->title, expected.title);
+    QCOMPARE(after->participants, expected.participants);
+    QCOMPARE(after->evidence.size(), expected.evidence.size());
+    QCOMPARE(after->dateText, expected.dateText);
+    QVERIFY(!events.setDate(before.id + 1000, date, &error));
+    QVERIFY(error.contains(QString::number(before.id + 1000)));
 }
 
 void tst_EventRepository::articleRemovalUpdatesSearch()
