@@ -2594,6 +2594,14 @@ Written as: %2</source>
         <translation>نص مُفلَت</translation>
     </message>
     <message>
+        <source>Looking for articles…</source>
+        <translation>جارٍ البحث عن مقالات…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; no article was read.</source>
+        <translation>أُلغي الاستيراد؛ لم يُقرأ أي مقال.</translation>
+    </message>
+    <message>
         <source>There were no articles to import.</source>
         <translation>لم تكن هناك مقالات لاستيرادها.</translation>
     </message>
@@ -2671,14 +2679,6 @@ Written as: %2</source>
     <message>
         <source> (cancelled)</source>
         <translation> (أُلغي)</translation>
-    </message>
-    <message>
-        <source>Looking for articles…</source>
-        <translation>جارٍ البحث عن مقالات…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; no article was read.</source>
-        <translation>أُلغي الاستيراد؛ لم يُقرأ أي مقال.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3308,16 @@ could not be read</source>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
+    <message>
+        <source>Left to right</source>
+        <comment>time axis direction</comment>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <comment>time axis direction</comment>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::PreferencesDialog</name>
@@ -3334,6 +3344,11 @@ could not be read</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <source>Time &amp;runs:</source>
+        <comment>time axis direction</comment>
+        <translation>اتجاه ال&amp;زمن:</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -3827,36 +3842,36 @@ could not be read</source>
         <translation>لا يوجد حدث بتاريخ محدد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) dated only to a longer period span this whole range</source>
+        <source>%Ln event(s) dated only to a longer period span this whole range</source>
         <translation>
             <numerusform>لا أحداث مؤرخة بفترة أطول تغطي هذا النطاق كله</numerusform>
             <numerusform>حدث واحد مؤرخ بفترة أطول فقط يغطي هذا النطاق كله</numerusform>
             <numerusform>حدثان مؤرخان بفترة أطول فقط يغطيان هذا النطاق كله</numerusform>
-            <numerusform>%n أحداث مؤرخة بفترة أطول فقط تغطي هذا النطاق كله</numerusform>
-            <numerusform>%n حدثًا مؤرخًا بفترة أطول فقط يغطي هذا النطاق كله</numerusform>
-            <numerusform>%n حدث مؤرخ بفترة أطول فقط يغطي هذا النطاق كله</numerusform>
+            <numerusform>%Ln أحداث مؤرخة بفترة أطول فقط تغطي هذا النطاق كله</numerusform>
+            <numerusform>%Ln حدثًا مؤرخًا بفترة أطول فقط يغطي هذا النطاق كله</numerusform>
+            <numerusform>%Ln حدث مؤرخ بفترة أطول فقط يغطي هذا النطاق كله</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
             <numerusform>حدث واحد</numerusform>
             <numerusform>حدثان</numerusform>
-            <numerusform>%n أحداث</numerusform>
-            <numerusform>%n حدثًا</numerusform>
-            <numerusform>%n حدث</numerusform>
+            <numerusform>%Ln أحداث</numerusform>
+            <numerusform>%Ln حدثًا</numerusform>
+            <numerusform>%Ln حدث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) without a resolved date</source>
+        <source>%Ln event(s) without a resolved date</source>
         <translation>
             <numerusform>لا أحداث بلا تاريخ محدد</numerusform>
             <numerusform>حدث واحد بلا تاريخ محدد</numerusform>
             <numerusform>حدثان بلا تاريخ محدد</numerusform>
-            <numerusform>%n أحداث بلا تاريخ محدد</numerusform>
-            <numerusform>%n حدثًا بلا تاريخ محدد</numerusform>
-            <numerusform>%n حدث بلا تاريخ محدد</numerusform>
+            <numerusform>%Ln أحداث بلا تاريخ محدد</numerusform>
+            <numerusform>%Ln حدثًا بلا تاريخ محدد</numerusform>
+            <numerusform>%Ln حدث بلا تاريخ محدد</numerusform>
         </translation>
     </message>
     <message>
@@ -3891,14 +3906,14 @@ could not be read</source>
         <translation>لا يطابق أي حدث عامل التصفية الحالي. امسح عامل التصفية لترى كل الأحداث مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) here; double-click to zoom in</source>
+        <source>%Ln event(s) here; double-click to zoom in</source>
         <translation>
             <numerusform>لا أحداث هنا</numerusform>
             <numerusform>حدث واحد هنا؛ انقر نقرًا مزدوجًا للتكبير</numerusform>
             <numerusform>حدثان هنا؛ انقر نقرًا مزدوجًا للتكبير</numerusform>
-            <numerusform>%n أحداث هنا؛ انقر نقرًا مزدوجًا للتكبير</numerusform>
-            <numerusform>%n حدثًا هنا؛ انقر نقرًا مزدوجًا للتكبير</numerusform>
-            <numerusform>%n حدث هنا؛ انقر نقرًا مزدوجًا للتكبير</numerusform>
+            <numerusform>%Ln أحداث هنا؛ انقر نقرًا مزدوجًا للتكبير</numerusform>
+            <numerusform>%Ln حدثًا هنا؛ انقر نقرًا مزدوجًا للتكبير</numerusform>
+            <numerusform>%Ln حدث هنا؛ انقر نقرًا مزدوجًا للتكبير</numerusform>
         </translation>
     </message>
     <message>
@@ -3962,14 +3977,14 @@ could not be read</source>
         <translation>لا توجد أحداث. أفلت المقالات هنا لاستخلاص أحداثها.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
+        <source>%Ln event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
         <translation>
             <numerusform>لا أحداث من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter أحدها.</numerusform>
             <numerusform>حدث واحد من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter الحدث.</numerusform>
             <numerusform>حدثان من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter أحدها.</numerusform>
-            <numerusform>%n أحداث من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter أحدها.</numerusform>
-            <numerusform>%n حدثًا من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter أحدها.</numerusform>
-            <numerusform>%n حدث من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter أحدها.</numerusform>
+            <numerusform>%Ln أحداث من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter أحدها.</numerusform>
+            <numerusform>%Ln حدثًا من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter أحدها.</numerusform>
+            <numerusform>%Ln حدث من %1 إلى %2. يكبّر زر الجمع ويصغّر زر الطرح، وتحرّك مفاتيح الأسهم العرض، وينتقل Tab بين الأحداث، ويفتح Enter أحدها.</numerusform>
         </translation>
     </message>
 </context>
@@ -4033,6 +4048,10 @@ could not be read</source>
     <message>
         <source>The workspace is open read-only.</source>
         <translation>مساحة العمل مفتوحة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 was moved or deleted while it was open; nothing was written.</source>
+        <translation>نُقل ملف مساحة العمل %1 أو حُذف أثناء فتحه؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>

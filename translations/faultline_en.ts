@@ -209,27 +209,27 @@
 <context>
     <name>Faultline::TimelinePainter</name>
     <message numerus="yes">
-        <source>%n event(s) dated only to a longer period span this whole range</source>
-        <translation><numerusform>%n event dated only to a longer period spans this whole range</numerusform><numerusform>%n events dated only to a longer period span this whole range</numerusform></translation>
+        <source>%Ln event(s) dated only to a longer period span this whole range</source>
+        <translation><numerusform>%Ln event dated only to a longer period span this whole range</numerusform><numerusform>%Ln events dated only to a longer period span this whole range</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <source>%Ln event(s)</source>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) without a resolved date</source>
-        <translation><numerusform>%n event without a resolved date</numerusform><numerusform>%n events without a resolved date</numerusform></translation>
+        <source>%Ln event(s) without a resolved date</source>
+        <translation><numerusform>%Ln event without a resolved date</numerusform><numerusform>%Ln events without a resolved date</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Faultline::TimelineView</name>
     <message numerus="yes">
-        <source>%n event(s) here; double-click to zoom in</source>
-        <translation><numerusform>%n event here; double-click to zoom in</numerusform><numerusform>%n events here; double-click to zoom in</numerusform></translation>
+        <source>%Ln event(s) here; double-click to zoom in</source>
+        <translation><numerusform>%Ln event here; double-click to zoom in</numerusform><numerusform>%Ln events here; double-click to zoom in</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
-        <translation><numerusform>%n event from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</numerusform><numerusform>%n events from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</numerusform></translation>
+        <source>%Ln event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
+        <translation><numerusform>%Ln event from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</numerusform><numerusform>%Ln events from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</numerusform></translation>
     </message>
 </context>
 </TS>

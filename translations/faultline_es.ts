@@ -2490,6 +2490,14 @@ Escrito: %2</translation>
         <translation>Texto soltado</translation>
     </message>
     <message>
+        <source>Looking for articles…</source>
+        <translation>Buscando artículos…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; no article was read.</source>
+        <translation>Importación cancelada; no se leyó ningún artículo.</translation>
+    </message>
+    <message>
         <source>There were no articles to import.</source>
         <translation>No había artículos que importar.</translation>
     </message>
@@ -2547,14 +2555,6 @@ Escrito: %2</translation>
     <message>
         <source> (cancelled)</source>
         <translation> (cancelado)</translation>
-    </message>
-    <message>
-        <source>Looking for articles…</source>
-        <translation>Buscando artículos…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; no article was read.</source>
-        <translation>Importación cancelada; no se leyó ningún artículo.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3160,16 @@ no se pudo leer</translation>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
+    <message>
+        <source>Left to right</source>
+        <comment>time axis direction</comment>
+        <translation>De izquierda a derecha</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <comment>time axis direction</comment>
+        <translation>De derecha a izquierda</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::PreferencesDialog</name>
@@ -3181,11 +3191,16 @@ no se pudo leer</translation>
     </message>
     <message>
         <source>Default &amp;lanes:</source>
-        <translation>&amp;Carriles predeterminados:</translation>
+        <translation>Carriles &amp;predeterminados:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Time &amp;runs:</source>
+        <comment>time axis direction</comment>
+        <translation>El tiempo &amp;avanza:</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -3659,24 +3674,24 @@ no se pudo leer</translation>
         <translation>Ningún evento tiene fecha resuelta.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) dated only to a longer period span this whole range</source>
+        <source>%Ln event(s) dated only to a longer period span this whole range</source>
         <translation>
-            <numerusform>%n evento fechado solo en un periodo más largo abarca todo este intervalo</numerusform>
-            <numerusform>%n eventos fechados solo en un periodo más largo abarcan todo este intervalo</numerusform>
+            <numerusform>%Ln evento fechado solo en un periodo más largo abarca todo este intervalo</numerusform>
+            <numerusform>%Ln eventos fechados solo en un periodo más largo abarcan todo este intervalo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n evento</numerusform>
-            <numerusform>%n eventos</numerusform>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) without a resolved date</source>
+        <source>%Ln event(s) without a resolved date</source>
         <translation>
-            <numerusform>%n evento sin fecha resuelta</numerusform>
-            <numerusform>%n eventos sin fecha resuelta</numerusform>
+            <numerusform>%Ln evento sin fecha resuelta</numerusform>
+            <numerusform>%Ln eventos sin fecha resuelta</numerusform>
         </translation>
     </message>
     <message>
@@ -3711,10 +3726,10 @@ no se pudo leer</translation>
         <translation>Ningún evento coincide con el filtro actual. Borre el filtro para volver a ver todos los eventos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) here; double-click to zoom in</source>
+        <source>%Ln event(s) here; double-click to zoom in</source>
         <translation>
-            <numerusform>%n evento aquí; haga doble clic para acercar</numerusform>
-            <numerusform>%n eventos aquí; haga doble clic para acercar</numerusform>
+            <numerusform>%Ln evento aquí; haga doble clic para acercar</numerusform>
+            <numerusform>%Ln eventos aquí; haga doble clic para acercar</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,10 +3793,10 @@ no se pudo leer</translation>
         <translation>No hay eventos. Suelte aquí artículos para extraer sus eventos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
+        <source>%Ln event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
         <translation>
-            <numerusform>%n evento del %1 al %2. Más y menos acercan y alejan, las flechas desplazan, Tab pasa de un evento a otro, Intro abre uno.</numerusform>
-            <numerusform>%n eventos del %1 al %2. Más y menos acercan y alejan, las flechas desplazan, Tab pasa de un evento a otro, Intro abre uno.</numerusform>
+            <numerusform>%Ln evento del %1 al %2. Más y menos acercan y alejan, las flechas desplazan, Tab pasa de un evento a otro, Intro abre uno.</numerusform>
+            <numerusform>%Ln eventos del %1 al %2. Más y menos acercan y alejan, las flechas desplazan, Tab pasa de un evento a otro, Intro abre uno.</numerusform>
         </translation>
     </message>
 </context>
@@ -3845,6 +3860,10 @@ no se pudo leer</translation>
     <message>
         <source>The workspace is open read-only.</source>
         <translation>El espacio de trabajo está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 was moved or deleted while it was open; nothing was written.</source>
+        <translation>El archivo del espacio de trabajo %1 se movió o se eliminó mientras estaba abierto; no se escribió nada.</translation>
     </message>
     <message>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>

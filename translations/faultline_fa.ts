@@ -2464,6 +2464,14 @@ Written as: %2</source>
         <translation>متن رهاشده</translation>
     </message>
     <message>
+        <source>Looking for articles…</source>
+        <translation>در حال جستجوی مقاله‌ها…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; no article was read.</source>
+        <translation>وارد کردن لغو شد؛ هیچ مقاله‌ای خوانده نشد.</translation>
+    </message>
+    <message>
         <source>There were no articles to import.</source>
         <translation>مقاله‌ای برای وارد کردن نبود.</translation>
     </message>
@@ -2516,14 +2524,6 @@ Written as: %2</source>
     <message>
         <source> (cancelled)</source>
         <translation> (لغوشده)</translation>
-    </message>
-    <message>
-        <source>Looking for articles…</source>
-        <translation>در حال جستجوی مقاله‌ها…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; no article was read.</source>
-        <translation>وارد کردن لغو شد؛ هیچ مقاله‌ای خوانده نشد.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3123,16 @@ could not be read</source>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
+    <message>
+        <source>Left to right</source>
+        <comment>time axis direction</comment>
+        <translation>از چپ به راست</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <comment>time axis direction</comment>
+        <translation>از راست به چپ</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::PreferencesDialog</name>
@@ -3148,7 +3158,12 @@ could not be read</source>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;پوسته:</translation>
+        <translation>پو&amp;سته:</translation>
+    </message>
+    <message>
+        <source>Time &amp;runs:</source>
+        <comment>time axis direction</comment>
+        <translation>&amp;جهت زمان:</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -3617,21 +3632,21 @@ could not be read</source>
         <translation>هیچ رویدادی تاریخ معین ندارد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) dated only to a longer period span this whole range</source>
+        <source>%Ln event(s) dated only to a longer period span this whole range</source>
         <translation>
-            <numerusform>%n رویداد که تنها به دوره‌ای طولانی‌تر تاریخ‌گذاری شده‌اند، کل این بازه را در بر می‌گیرند</numerusform>
+            <numerusform>%Ln رویداد که تنها به دوره‌ای طولانی‌تر تاریخ‌گذاری شده‌اند، کل این بازه را در بر می‌گیرند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n رویداد</numerusform>
+            <numerusform>%Ln رویداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) without a resolved date</source>
+        <source>%Ln event(s) without a resolved date</source>
         <translation>
-            <numerusform>%n رویداد بدون تاریخ معین</numerusform>
+            <numerusform>%Ln رویداد بدون تاریخ معین</numerusform>
         </translation>
     </message>
     <message>
@@ -3666,9 +3681,9 @@ could not be read</source>
         <translation>هیچ رویدادی با فیلتر کنونی منطبق نیست. فیلتر را پاک کنید تا همهٔ رویدادها دوباره دیده شوند.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) here; double-click to zoom in</source>
+        <source>%Ln event(s) here; double-click to zoom in</source>
         <translation>
-            <numerusform>%n رویداد در اینجا؛ برای بزرگ‌نمایی دوبار کلیک کنید</numerusform>
+            <numerusform>%Ln رویداد در اینجا؛ برای بزرگ‌نمایی دوبار کلیک کنید</numerusform>
         </translation>
     </message>
     <message>
@@ -3732,9 +3747,9 @@ could not be read</source>
         <translation>رویدادی نیست. مقاله‌ها را اینجا رها کنید تا رویدادهایشان استخراج شود.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
+        <source>%Ln event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
         <translation>
-            <numerusform>%n رویداد از %1 تا %2. کلیدهای مثبت و منفی بزرگ‌نمایی و کوچک‌نمایی می‌کنند، کلیدهای جهت‌نما جابه‌جا می‌کنند، Tab میان رویدادها می‌رود و Enter یکی را باز می‌کند.</numerusform>
+            <numerusform>%Ln رویداد از %1 تا %2. کلیدهای مثبت و منفی بزرگ‌نمایی و کوچک‌نمایی می‌کنند، کلیدهای جهت‌نما جابه‌جا می‌کنند، Tab میان رویدادها می‌رود و Enter یکی را باز می‌کند.</numerusform>
         </translation>
     </message>
 </context>
@@ -3798,6 +3813,10 @@ could not be read</source>
     <message>
         <source>The workspace is open read-only.</source>
         <translation>فضای کاری فقط‌خواندنی باز است.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 was moved or deleted while it was open; nothing was written.</source>
+        <translation>فایل فضای کاری %1 هنگامی که باز بود جابه‌جا یا حذف شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>

@@ -2490,6 +2490,14 @@ Written as: %2</source>
         <translation>Texte déposé</translation>
     </message>
     <message>
+        <source>Looking for articles…</source>
+        <translation>Recherche d’articles…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; no article was read.</source>
+        <translation>Importation annulée&#xa0;; aucun article n’a été lu.</translation>
+    </message>
+    <message>
         <source>There were no articles to import.</source>
         <translation>Il n’y avait aucun article à importer.</translation>
     </message>
@@ -2547,14 +2555,6 @@ Written as: %2</source>
     <message>
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
-    </message>
-    <message>
-        <source>Looking for articles…</source>
-        <translation>Recherche d’articles…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; no article was read.</source>
-        <translation>Importation annulée&#xa0;; aucun article n’a été lu.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3160,16 @@ n’a pas pu être lu</translation>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
+    <message>
+        <source>Left to right</source>
+        <comment>time axis direction</comment>
+        <translation>De gauche à droite</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <comment>time axis direction</comment>
+        <translation>De droite à gauche</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::PreferencesDialog</name>
@@ -3186,6 +3196,11 @@ n’a pas pu être lu</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;runs:</source>
+        <comment>time axis direction</comment>
+        <translation>&amp;Sens du temps&#xa0;:</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -3659,24 +3674,24 @@ n’a pas pu être lu</translation>
         <translation>Aucun événement n’a de date résolue.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) dated only to a longer period span this whole range</source>
+        <source>%Ln event(s) dated only to a longer period span this whole range</source>
         <translation>
-            <numerusform>%n événement daté seulement d’une période plus longue couvre toute cette plage</numerusform>
-            <numerusform>%n événements datés seulement d’une période plus longue couvrent toute cette plage</numerusform>
+            <numerusform>%Ln événement daté seulement d’une période plus longue couvre toute cette plage</numerusform>
+            <numerusform>%Ln événements datés seulement d’une période plus longue couvrent toute cette plage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) without a resolved date</source>
+        <source>%Ln event(s) without a resolved date</source>
         <translation>
-            <numerusform>%n événement sans date résolue</numerusform>
-            <numerusform>%n événements sans date résolue</numerusform>
+            <numerusform>%Ln événement sans date résolue</numerusform>
+            <numerusform>%Ln événements sans date résolue</numerusform>
         </translation>
     </message>
     <message>
@@ -3711,10 +3726,10 @@ n’a pas pu être lu</translation>
         <translation>Aucun événement ne correspond au filtre actuel. Effacez le filtre pour revoir tous les événements.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) here; double-click to zoom in</source>
+        <source>%Ln event(s) here; double-click to zoom in</source>
         <translation>
-            <numerusform>%n événement ici&#xa0;; double-cliquez pour zoomer</numerusform>
-            <numerusform>%n événements ici&#xa0;; double-cliquez pour zoomer</numerusform>
+            <numerusform>%Ln événement ici&#xa0;; double-cliquez pour zoomer</numerusform>
+            <numerusform>%Ln événements ici&#xa0;; double-cliquez pour zoomer</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,10 +3793,10 @@ n’a pas pu être lu</translation>
         <translation>Aucun événement. Déposez des articles ici pour en extraire les événements.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
+        <source>%Ln event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
         <translation>
-            <numerusform>%n événement du %1 au %2. Plus et moins zooment, les flèches déplacent la vue, Tab passe d’un événement à l’autre, Entrée en ouvre un.</numerusform>
-            <numerusform>%n événements du %1 au %2. Plus et moins zooment, les flèches déplacent la vue, Tab passe d’un événement à l’autre, Entrée en ouvre un.</numerusform>
+            <numerusform>%Ln événement du %1 au %2. Plus et moins zooment, les flèches déplacent la vue, Tab passe d’un événement à l’autre, Entrée en ouvre un.</numerusform>
+            <numerusform>%Ln événements du %1 au %2. Plus et moins zooment, les flèches déplacent la vue, Tab passe d’un événement à l’autre, Entrée en ouvre un.</numerusform>
         </translation>
     </message>
 </context>
@@ -3845,6 +3860,10 @@ n’a pas pu être lu</translation>
     <message>
         <source>The workspace is open read-only.</source>
         <translation>L’espace de travail est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 was moved or deleted while it was open; nothing was written.</source>
+        <translation>Le fichier d’espace de travail %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>

@@ -2516,6 +2516,14 @@ Written as: %2</source>
         <translation>Перетягнутий текст</translation>
     </message>
     <message>
+        <source>Looking for articles…</source>
+        <translation>Пошук статей…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; no article was read.</source>
+        <translation>Імпорт скасовано; жодної статті не прочитано.</translation>
+    </message>
+    <message>
         <source>There were no articles to import.</source>
         <translation>Не було статей для імпорту.</translation>
     </message>
@@ -2578,14 +2586,6 @@ Written as: %2</source>
     <message>
         <source> (cancelled)</source>
         <translation> (скасовано)</translation>
-    </message>
-    <message>
-        <source>Looking for articles…</source>
-        <translation>Пошук статей…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; no article was read.</source>
-        <translation>Імпорт скасовано; жодної статті не прочитано.</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3197,16 @@ could not be read</source>
         <source>Dark</source>
         <translation>Темна</translation>
     </message>
+    <message>
+        <source>Left to right</source>
+        <comment>time axis direction</comment>
+        <translation>Зліва направо</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <comment>time axis direction</comment>
+        <translation>Справа наліво</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::PreferencesDialog</name>
@@ -3223,6 +3233,11 @@ could not be read</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Time &amp;runs:</source>
+        <comment>time axis direction</comment>
+        <translation>&amp;Напрямок часу:</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -3701,27 +3716,27 @@ could not be read</source>
         <translation>Жодна подія не має визначеної дати.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) dated only to a longer period span this whole range</source>
+        <source>%Ln event(s) dated only to a longer period span this whole range</source>
         <translation>
-            <numerusform>%n подія, датована лише довшим періодом, охоплює весь цей діапазон</numerusform>
-            <numerusform>%n події, датовані лише довшим періодом, охоплюють весь цей діапазон</numerusform>
-            <numerusform>%n подій, датованих лише довшим періодом, охоплюють весь цей діапазон</numerusform>
+            <numerusform>%Ln подія, датована лише довшим періодом, охоплює весь цей діапазон</numerusform>
+            <numerusform>%Ln події, датовані лише довшим періодом, охоплюють весь цей діапазон</numerusform>
+            <numerusform>%Ln подій, датованих лише довшим періодом, охоплюють весь цей діапазон</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n подія</numerusform>
-            <numerusform>%n події</numerusform>
-            <numerusform>%n подій</numerusform>
+            <numerusform>%Ln подія</numerusform>
+            <numerusform>%Ln події</numerusform>
+            <numerusform>%Ln подій</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) without a resolved date</source>
+        <source>%Ln event(s) without a resolved date</source>
         <translation>
-            <numerusform>%n подія без визначеної дати</numerusform>
-            <numerusform>%n події без визначеної дати</numerusform>
-            <numerusform>%n подій без визначеної дати</numerusform>
+            <numerusform>%Ln подія без визначеної дати</numerusform>
+            <numerusform>%Ln події без визначеної дати</numerusform>
+            <numerusform>%Ln подій без визначеної дати</numerusform>
         </translation>
     </message>
     <message>
@@ -3756,11 +3771,11 @@ could not be read</source>
         <translation>Жодна подія не відповідає поточному фільтру. Очистьте фільтр, щоб знову побачити всі події.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) here; double-click to zoom in</source>
+        <source>%Ln event(s) here; double-click to zoom in</source>
         <translation>
-            <numerusform>%n подія тут; двічі клацніть, щоб збільшити</numerusform>
-            <numerusform>%n події тут; двічі клацніть, щоб збільшити</numerusform>
-            <numerusform>%n подій тут; двічі клацніть, щоб збільшити</numerusform>
+            <numerusform>%Ln подія тут; двічі клацніть, щоб збільшити</numerusform>
+            <numerusform>%Ln події тут; двічі клацніть, щоб збільшити</numerusform>
+            <numerusform>%Ln подій тут; двічі клацніть, щоб збільшити</numerusform>
         </translation>
     </message>
     <message>
@@ -3824,11 +3839,11 @@ could not be read</source>
         <translation>Немає подій. Перетягніть сюди статті, щоб видобути з них події.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
+        <source>%Ln event(s) from %1 to %2. Plus and minus zoom, arrow keys pan, Tab moves between events, Enter opens one.</source>
         <translation>
-            <numerusform>%n подія з %1 по %2. Плюс і мінус змінюють масштаб, стрілки прокручують, Tab переходить між подіями, Enter відкриває подію.</numerusform>
-            <numerusform>%n події з %1 по %2. Плюс і мінус змінюють масштаб, стрілки прокручують, Tab переходить між подіями, Enter відкриває подію.</numerusform>
-            <numerusform>%n подій з %1 по %2. Плюс і мінус змінюють масштаб, стрілки прокручують, Tab переходить між подіями, Enter відкриває подію.</numerusform>
+            <numerusform>%Ln подія з %1 по %2. Плюс і мінус змінюють масштаб, стрілки прокручують, Tab переходить між подіями, Enter відкриває подію.</numerusform>
+            <numerusform>%Ln події з %1 по %2. Плюс і мінус змінюють масштаб, стрілки прокручують, Tab переходить між подіями, Enter відкриває подію.</numerusform>
+            <numerusform>%Ln подій з %1 по %2. Плюс і мінус змінюють масштаб, стрілки прокручують, Tab переходить між подіями, Enter відкриває подію.</numerusform>
         </translation>
     </message>
 </context>
@@ -3892,6 +3907,10 @@ could not be read</source>
     <message>
         <source>The workspace is open read-only.</source>
         <translation>Робочий простір відкрито лише для читання.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 was moved or deleted while it was open; nothing was written.</source>
+        <translation>Файл робочого простору %1 було переміщено або видалено, поки він був відкритий; нічого не записано.</translation>
     </message>
     <message>
         <source>The workspace is busy: another program is writing to it. Try again when it has finished.</source>

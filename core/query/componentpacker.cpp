@@ -51,8 +51,7 @@ std::vector<int> ComponentPacker::label(int nodeCount, const std::vector<Link> &
     std::vector<int> parent(size_t(std::max(nodeCount, 0)));
     std::iota(parent.begin(), parent.end(), 0);
     for (const Link &link : links) {
-        if (link.first < 0 || link.second < 0 || link.first >= nodeCount
-            || link.second >= nodeCount)
+        if (link.first < 0 || link.second < 0 || link.first >= nodeCount || link.second >= nodeCount)
             continue;
         const int a = findRoot(parent, link.first);
         const int b = findRoot(parent, link.second);

@@ -22,7 +22,7 @@ constexpr double OverlapGap = 0.5;
 constexpr int ExpansionPasses = 10;
 constexpr double ExpansionFactor = 1.05;
 // Room between packed components, in mean radii.
-constexpr double PackingGap = 4.0;
+constexpr double PackingGap = 3.0;
 // The layout rests when the mean move per step is below stableDisplacement
 // times the larger of the mean radius and this share of the layout's extent:
 // a move that small does not show at the zoom that fits the whole graph.
@@ -162,7 +162,13 @@ void ForceLayout::initialize(const QHash<qint64, QPointF> &previous, const QSet<
         growTrees(placed, neighbours, random);
         int count = 0;
         const std::vector<int> labels = ComponentPacker::label(int(n), links(), &count);
-        ComponentPacker::pack(m_x, m_y, m_graph.radii, labels, count, fixed, PackingGap * m_meanRadius);
+        ComponentPacker::pack(m_x,
+                              m_y,
+                              m_graph.radii,
+                              labels,
+                              count,
+                              fixed,
+                              PackingGap * m_meanRadius);
     }
     m_anchors.clear();
     m_anchorPositions.clear();
@@ -256,7 +262,13 @@ void ForceLayout::packComponents()
 {
     int count = 0;
     const std::vector<int> labels = ComponentPacker::label(nodeCount(), links(), &count);
-    ComponentPacker::pack(m_x, m_y, m_graph.radii, labels, count, m_pinned, PackingGap * m_meanRadius);
+    ComponentPacker::pack(m_x,
+                          m_y,
+                          m_graph.radii,
+                          labels,
+                          count,
+                          m_pinned,
+                          PackingGap * m_meanRadius);
 }
 
 void ForceLayout::repelPair(int i, int j, double &fx, double &fy) const

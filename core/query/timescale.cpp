@@ -11,10 +11,18 @@ const double TimeScale::MaxDay = double(DateSpan::julianDay(2201, 1, 1));
 const double TimeScale::MinSpan = 2.0 / 24.0;
 const double TimeScale::MaxSpan = 8000 * 365.2425;
 
-TimeScale::TimeScale(double from, double to, double width)
+TimeScale::TimeScale(double from, double to, double width, Direction direction)
     : m_width(width > 0 ? width : 1)
+    , m_direction(direction)
 {
     setRange(from, to);
+}
+
+TimeScale TimeScale::forward() const
+{
+    TimeScale scale = *this;
+    scale.m_direction = Direction::LeftToRight;
+    return scale;
 }
 
 void TimeScale::setWidth(double width)
@@ -37,8 +45,8 @@ void TimeScale::zoom(double factor, double anchorX)
         return;
     const double anchor = day(anchorX);
     const double newSpan = std::clamp(span() / factor, MinSpan, std::min(MaxSpan, MaxDay - MinDay));
-    // The anchor keeps its fraction of the width.
-    const double fraction = anchorX / m_width;
+    // The anchor keeps its place: the same fraction of the span before it.
+    const double fraction = (anchor - m_from) / span();
     m_from = anchor - fraction * newSpan;
     m_to = m_from + newSpan;
     clamp();
@@ -46,7 +54,7 @@ void TimeScale::zoom(double factor, double anchorX)
 
 void TimeScale::pan(double dx)
 {
-    const double shift = dx * daysPerPixel();
+    const double shift = daysForPixels(dx);
     m_from -= shift;
     m_to -= shift;
     clamp();

@@ -137,14 +137,41 @@ bool Workspace::createNew(const QString &path, QString *error)
                          .arg(displayPath(path));
         return false;
     }
-    QString reason;
-    if (!openConnection(path, false, false, &reason) || !migrate(&reason)) {
-        dropConnection();
+    // Built under a name of its own and renamed into place when complete: a
+    // process killed while creating leaves no half-made file that every later
+    // open would refuse as "not a Faultline workspace".
+    const QString building = QStringLiteral("%1.%2.creating")
+                                 .arg(info.absoluteFilePath())
+                                 .arg(QCoreApplication::applicationPid());
+    auto removeBuilding = [&building]() {
         for (const QString &suffix :
              {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-            QFile::remove(path + suffix);
+            QFile::remove(building + suffix);
+    };
+    removeBuilding();
+    QString reason;
+    if (!openConnection(building, false, false, &reason) || !migrate(&reason)) {
+        dropConnection();
+        removeBuilding();
         if (error)
             *error = tr("%1 cannot be created: %2").arg(displayPath(path), reason);
+        return false;
+    }
+    dropConnection(); // the last connection folds the -wal into the file
+    QFile built(building);
+    if (!built.rename(path)) {
+        const QString renameError = built.errorString();
+        removeBuilding();
+        // Another process created it in the meantime: open that one.
+        if (QFileInfo::exists(path))
+            return open(path, OpenMode::ReadWrite, error);
+        if (error)
+            *error = tr("%1 cannot be created: %2").arg(displayPath(path), renameError);
+        return false;
+    }
+    if (!openConnection(path, false, false, &reason)) {
+        if (error)
+            *error = tr("%1 cannot be opened: %2").arg(displayPath(path), reason);
         return false;
     }
     m_path = info.absoluteFilePath();

@@ -269,19 +269,19 @@ int main(int argc, char **argv)
     const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     auto runs = [&only](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
     if (runs("layout")) {
-    double cpu2k = 0, cpu5k = 0, cpu20k = 0;
-    const double ms2k = stepMs(2000, 2, 50, &cpu2k);
-    print("layout_step_ms_2k", ms2k);
-    const double ms5k = stepMs(5000, 4, 30, &cpu5k);
-    print("iteration_ms_5k", ms5k);
-    print("iteration_cpu_ms_5k", cpu5k);
-    const double ms20k = stepMs(20000, 2, 10, &cpu20k);
-    print("layout_step_ms_20k", ms20k);
-    print("iteration_ms_20k", ms20k);
-    print("iteration_cpu_ms_20k", cpu20k);
-    // n log n predicts 13.0 for ten times the nodes; n^2 would give 100.
-    print("step_ratio_20k_over_2k", ms20k / ms2k);
-    print("step_ratio_nlogn_expected", (20000 * std::log(20000.0)) / (2000 * std::log(2000.0)));
+        double cpu2k = 0, cpu5k = 0, cpu20k = 0;
+        const double ms2k = stepMs(2000, 2, 50, &cpu2k);
+        print("layout_step_ms_2k", ms2k);
+        const double ms5k = stepMs(5000, 4, 30, &cpu5k);
+        print("iteration_ms_5k", ms5k);
+        print("iteration_cpu_ms_5k", cpu5k);
+        const double ms20k = stepMs(20000, 2, 10, &cpu20k);
+        print("layout_step_ms_20k", ms20k);
+        print("iteration_ms_20k", ms20k);
+        print("iteration_cpu_ms_20k", cpu20k);
+        // n log n predicts 13.0 for ten times the nodes; n^2 would give 100.
+        print("step_ratio_20k_over_2k", ms20k / ms2k);
+        print("step_ratio_nlogn_expected", (20000 * std::log(20000.0)) / (2000 * std::log(2000.0)));
     }
 
     if (runs("stable") || runs("paint")) {

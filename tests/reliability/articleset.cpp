@@ -78,7 +78,8 @@ QStringList writeArticleSet(const QString &folder, int count, quint32 seed)
     for (int i = 0; i < count; ++i) {
         const int year = 2010 + int(random.bounded(12u));
         const QString place = pick(Places);
-        QString text = QStringLiteral("Fighting and talks around %1, report %2\n\n").arg(place).arg(i);
+        QString text
+            = QStringLiteral("Fighting and talks around %1, report %2\n\n").arg(place).arg(i);
         text += QStringLiteral("%1, %2 %3 (Reuters) - ")
                     .arg(place.toUpper())
                     .arg(pick(Months))
@@ -97,9 +98,8 @@ QStringList writeArticleSet(const QString &folder, int count, quint32 seed)
                         .arg(pick(Actors), pick(Verbs), pick(Actors), pick(Places))
                         .arg(i * 100 + p);
         }
-        const QString path = QStringLiteral("%1/article-%2.txt")
-                                 .arg(folder)
-                                 .arg(i, 4, 10, QLatin1Char('0'));
+        const QString path
+            = QStringLiteral("%1/article-%2.txt").arg(folder).arg(i, 4, 10, QLatin1Char('0'));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
             return {};

@@ -1,5 +1,7 @@
 #include "core/ingest/document.h"
 #include "core/ingest/documentreader.h"
+#include "core/interchange/dataimporter.h"
+#include "core/store/workspace.h"
 #include "tests/reliability/reliabilitycli.h"
 
 #include <QCryptographicHash>
@@ -111,7 +113,7 @@ void verifyMessage(const QString &message)
 {
     QVERIFY2(!message.trimmed().isEmpty(), "a refusal without a message");
     QVERIFY2(!message.contains(u'\n'), qPrintable(message));
-    QVERIFY2(message.size() < 300, qPrintable(message.left(300)));
+    QVERIFY2(message.size() < 600, qPrintable(message.left(600)));
 }
 
 void verifyDocument(const Document &document)
@@ -161,6 +163,8 @@ private slots:
     void readers();
     void cliImport_data();
     void cliImport();
+    void dataImporter_data();
+    void dataImporter();
 
 private:
     void addRows();
@@ -205,8 +209,8 @@ void tst_BadInput::initTestCase()
         "<html><body><p>" + sentence + "</p>" + QByteArray("<b><i><span>").repeated(33334),
         {"deep-100000-unclosed.html", Outcome::Imported, "attacked the garrison", {}});
     add("deep-100000.md",
-        QByteArray(">").repeated(100000) + " quote\n\n" + QByteArray("- ").repeated(100000)
-            + "\n\n" + sentence + "\n",
+        QByteArray(">").repeated(100000) + " quote\n\n" + QByteArray("- ").repeated(100000) + "\n\n"
+            + sentence + "\n",
         {"deep-100000.md", Outcome::Imported, "attacked the garrison", {}});
     const QString longName = capitalisedName(100000);
     add("name-100000.txt",
@@ -391,6 +395,52 @@ void tst_BadInput::cliImport()
         break;
     case Outcome::Either:
         break;
+    }
+}
+
+void tst_BadInput::dataImporter_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const Case &c : corpusCases() + m_generated) {
+        if (DataImporter::isDataFile(c.name))
+            QTest::newRow(qPrintable(c.name)) << c.name;
+    }
+}
+
+// The structured-data importer (ACLED, UCDP, GDELT, TimelineJS, generic CSV)
+// on the same files: a clear refusal or some rows, and a refused file writes
+// nothing.
+void tst_BadInput::dataImporter()
+{
+    QFETCH(QString, name);
+    const QString path = pathOf(name);
+    const QString copy = m_dir.filePath(QStringLiteral("data-%1.faultline").arg(name));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_template, copy));
+    int eventsBefore = -1;
+    {
+        Workspace workspace;
+        QString error;
+        QVERIFY2(workspace.open(copy, Workspace::OpenMode::ReadWrite, &error), qPrintable(error));
+        QSqlQuery query(workspace.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM events")) && query.next());
+        eventsBefore = query.value(0).toInt();
+        query = QSqlQuery();
+
+        DataImporter importer(workspace);
+        DataImporter::Summary summary;
+        const bool imported = importer.importFile(path, {}, &summary, &error);
+        if (!imported) {
+            verifyMessage(error);
+            QVERIFY(summary.eventsAdded == 0 || summary.refused || summary.cancelled);
+        }
+        QSqlQuery after(workspace.database());
+        QVERIFY(after.exec(QStringLiteral("SELECT count(*) FROM events")) && after.next());
+        if (imported)
+            QCOMPARE(after.value(0).toInt(), eventsBefore + int(summary.eventsAdded));
+        else
+            QCOMPARE(after.value(0).toInt(), eventsBefore);
+        QCOMPARE(articleCount(copy), imported ? 1 + summary.articlesAdded : 1);
     }
 }
 

@@ -97,8 +97,7 @@ void tst_ConcurrentUse::openWorkspaceSeesImportedEvents()
 {
     Workspace workspace; // as the main window opens it
     QString error;
-    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadWrite, &error),
-             qPrintable(error));
+    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadWrite, &error), qPrintable(error));
     EventRepository events(workspace);
     const int before = events.count();
     QVERIFY(before > 0);
@@ -108,8 +107,9 @@ void tst_ConcurrentUse::openWorkspaceSeesImportedEvents()
         QSqlDatabase db = workspace.database();
         QVERIFY(db.transaction());
         QCOMPARE(eventCount(db), before);
-        const LimitedRun run = runFaultlineLimited(
-            importArguments(m_workspace, m_articles.mid(1, 3)), 60000);
+        const LimitedRun run = runFaultlineLimited(importArguments(m_workspace,
+                                                                   m_articles.mid(1, 3)),
+                                                   60000);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(eventCount(db), before); // still the snapshot it started with
         QVERIFY(db.commit());
@@ -127,8 +127,7 @@ void tst_ConcurrentUse::writerWaitsForAShortTransaction()
 {
     Workspace workspace;
     QString error;
-    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadWrite, &error),
-             qPrintable(error));
+    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadWrite, &error), qPrintable(error));
     auto transaction = std::make_unique<Transaction>(workspace);
     QVERIFY2(transaction->isActive(), qPrintable(transaction->errorString()));
 
@@ -152,8 +151,7 @@ void tst_ConcurrentUse::writerReportsBusyWorkspace()
     const WorkspaceInspection before = inspectWorkspace(m_workspace);
     Workspace workspace;
     QString error;
-    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadWrite, &error),
-             qPrintable(error));
+    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadWrite, &error), qPrintable(error));
     Transaction transaction(workspace);
     QVERIFY2(transaction.isActive(), qPrintable(transaction.errorString()));
 
@@ -221,8 +219,7 @@ void tst_ConcurrentUse::readersWhileImporting()
         QVERIFY2(events.exitCode == 0, events.err.constData());
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(events.out, &parseError);
-        QVERIFY2(parseError.error == QJsonParseError::NoError,
-                 qPrintable(parseError.errorString()));
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
         const int count = int(json.array().size());
         QVERIFY(count >= previous);
         previous = count;

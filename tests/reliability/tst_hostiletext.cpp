@@ -35,7 +35,8 @@ const QString HostileOutlet = QStringLiteral("<i>Agency</i> & \"Partners\"");
 
 const QString SqlText = QStringLiteral(
     "Robert'); DROP TABLE events;-- said the militia attacked Kidal on 3 March 2021.\n\n"
-    "\"Quoted\" ''doubled'' ' OR '1'='1 -- fighters of the \"Front\" shelled Gao on 4 March 2021.\n\n"
+    "\"Quoted\" ''doubled'' ' OR '1'='1 -- fighters of the \"Front\" shelled Gao on 4 March "
+    "2021.\n\n"
     "100% of the 50_50 \\ backslash ; SELECT * FROM articles; were displaced, the UN said on "
     "5 March 2021.\n");
 
@@ -125,7 +126,9 @@ void tst_HostileText::initTestCase()
 
 void tst_HostileText::sqlAndQuotesAreStoredLiterally()
 {
-    const QString path = writeFile(m_dir, QStringLiteral("o'brien \"quotes\".txt"), SqlText.toUtf8());
+    const QString path = writeFile(m_dir,
+                                   QStringLiteral("o'brien \"quotes\".txt"),
+                                   SqlText.toUtf8());
     QVERIFY(!path.isEmpty());
     const ExtractionPipeline pipeline;
     DocumentImporter importer(m_workspace, pipeline);
@@ -188,20 +191,30 @@ void tst_HostileText::tableShowsMarkupLiterally()
     const int row = model.rowOfEvent(m_eventId);
     QVERIFY(row >= 0);
     bool titleSeen = false;
+    QString titleTip;
+    QString actorTip;
     for (int column = 0; column < model.columnCount(); ++column) {
         const QModelIndex index = model.index(row, column);
-        const QString display = index.data(Qt::DisplayRole).toString();
-        if (display == HostileTitle)
+        if (index.data(Qt::DisplayRole).toString() == HostileTitle)
             titleSeen = true;
         const QString tip = index.data(Qt::ToolTipRole).toString();
-        if (tip.isEmpty())
-            continue;
         if (tip.contains(QStringLiteral("Ceasefire")))
-            QVERIFY2(showsLiterally(tip, HostileTitle), qPrintable(tip));
+            titleTip = tip;
         if (tip.contains(QStringLiteral("Rebels")))
-            QVERIFY2(showsLiterally(tip, HostileActor), qPrintable(tip));
+            actorTip = tip;
     }
     QVERIFY(titleSeen);
+    // A view shows ToolTipRole through QToolTip, which takes "<img ...>" for rich text.
+    QVERIFY(!titleTip.isEmpty());
+    QEXPECT_FAIL("",
+                 "core/query/eventtablemodel.cpp returns titles and actor names unescaped as "
+                 "ToolTipRole; reported to the lead",
+                 Continue);
+    QVERIFY2(showsLiterally(titleTip, HostileTitle), qPrintable(titleTip));
+    if (!actorTip.isEmpty()) {
+        QEXPECT_FAIL("", "as above, for the actors column", Continue);
+        QVERIFY2(showsLiterally(actorTip, HostileActor), qPrintable(actorTip));
+    }
 }
 
 void tst_HostileText::detailsPanelShowsMarkupLiterally()
@@ -241,8 +254,12 @@ void tst_HostileText::filterBarShowsMarkupLiterally()
             continue;
         found = true;
         const QString tip = articles->itemData(i, Qt::ToolTipRole).toString();
-        if (!tip.isEmpty())
-            QVERIFY2(showsLiterally(tip, HostileArticle), qPrintable(tip));
+        QVERIFY(!tip.isEmpty());
+        QEXPECT_FAIL("",
+                     "ui/panels/filterbar.cpp sets article titles unescaped as the combo box "
+                     "tooltip; reported to the lead",
+                     Continue);
+        QVERIFY2(showsLiterally(tip, HostileArticle), qPrintable(tip));
     }
     QVERIFY(found);
 }
@@ -265,7 +282,7 @@ void tst_HostileText::htmlImportFetchesNothing()
 <a href="BASE/more">More</a> <a href="file:///etc/passwd">passwd</a></p>
 <object data="BASE/x.swf"></object><video src="BASE/v.mp4" poster="BASE/p.png"></video>
 <svg><image href="BASE/i.svg"/></svg></article></body></html>)")
-                         .replace("BASE", base);
+                          .replace("BASE", base);
     const QString path = writeFile(m_dir, QStringLiteral("remote.html"), page);
     const LimitedRun run = runFaultlineLimited({QStringLiteral("import"),
                                                 QStringLiteral("--db"),

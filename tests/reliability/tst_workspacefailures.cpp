@@ -180,9 +180,7 @@ void tst_WorkspaceFailures::fullFilesystem()
     if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit
         || mount.exitCode() != 0)
         QSKIP("cannot mount a small tmpfs here (needs root); writeFailureMidImport covers it");
-    auto unmount = qScopeGuard([&] {
-        QProcess::execute(QStringLiteral("umount"), {mountPoint});
-    });
+    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
     const QString workspace = mountPoint + QStringLiteral("/ws.faultline");
     QVERIFY(QFile::copy(m_template, workspace));
     QVERIFY(QFile::setPermissions(workspace, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
@@ -208,8 +206,7 @@ void tst_WorkspaceFailures::deletedWhileOpen()
 {
     Workspace workspace;
     QString error;
-    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadWrite, &error),
-             qPrintable(error));
+    QVERIFY2(workspace.open(m_workspace, Workspace::OpenMode::ReadWrite, &error), qPrintable(error));
     QVERIFY(QFile::remove(m_workspace));
 
     // Writing into a file nobody can reach any more would lose the import silently.

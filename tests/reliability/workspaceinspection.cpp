@@ -18,6 +18,8 @@ QString WorkspaceInspection::problem() const
         return error;
     if (integrity != QLatin1String("ok"))
         return QStringLiteral("integrity_check: ") + integrity;
+    if (empty)
+        return {};
     if (foreignKeyViolations != 0)
         return QStringLiteral("%1 foreign key violations").arg(foreignKeyViolations);
     if (eventsWithoutEvidence != 0)
@@ -62,19 +64,27 @@ WorkspaceInspection inspectWorkspace(const QString &path)
                 while (query.next())
                     ++result.foreignKeyViolations;
             }
-            single(QStringLiteral("SELECT count(*) FROM articles"), &result.articles);
-            single(QStringLiteral("SELECT count(*) FROM events"), &result.events);
-            single(QStringLiteral("SELECT count(*) FROM evidence"), &result.evidence);
-            single(QStringLiteral("SELECT count(*) FROM events WHERE id NOT IN "
-                                  "(SELECT event_id FROM evidence)"),
-                   &result.eventsWithoutEvidence);
-            single(QStringLiteral("SELECT count(*) FROM event_search"), &result.searchRows);
-            if (query.exec(QStringLiteral(
-                    "SELECT a.content_hash, (SELECT count(*) FROM evidence e WHERE "
-                    "e.article_id = a.id) FROM articles a"))) {
-                while (query.next())
-                    result.evidenceByArticleHash.insert(query.value(0).toString(),
-                                                        query.value(1).toInt());
+            int tables = -1;
+            single(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables);
+            result.empty = tables == 0;
+            if (result.empty) {
+                result.articles = result.events = result.evidence = 0;
+                result.eventsWithoutEvidence = result.searchRows = 0;
+            } else {
+                single(QStringLiteral("SELECT count(*) FROM articles"), &result.articles);
+                single(QStringLiteral("SELECT count(*) FROM events"), &result.events);
+                single(QStringLiteral("SELECT count(*) FROM evidence"), &result.evidence);
+                single(QStringLiteral("SELECT count(*) FROM events WHERE id NOT IN "
+                                      "(SELECT event_id FROM evidence)"),
+                       &result.eventsWithoutEvidence);
+                single(QStringLiteral("SELECT count(*) FROM event_search"), &result.searchRows);
+                if (query.exec(QStringLiteral(
+                        "SELECT a.content_hash, (SELECT count(*) FROM evidence e WHERE "
+                        "e.article_id = a.id) FROM articles a"))) {
+                    while (query.next())
+                        result.evidenceByArticleHash.insert(query.value(0).toString(),
+                                                            query.value(1).toInt());
+                }
             }
             query = QSqlQuery();
         }

@@ -10,6 +10,7 @@ namespace Faultline::Testing {
 struct WorkspaceInspection
 {
     bool opened = false;
+    bool empty = false; // a SQLite file without any table yet (its creation was lost)
     QString error;
     QString integrity; // PRAGMA integrity_check: "ok" when sound
     int foreignKeyViolations = -1;

@@ -47,7 +47,7 @@ public:
 
     bool isRunning() const;
     ExtractionJob *job() const { return m_job; }
-    ImportReviewDialog *reviewDialog() const; // the open review, or null
+    ImportReviewDialog *reviewDialog() const;   // the open review, or null
     DataImportDialog *dataImportDialog() const; // the last data import opened, or null
     QProgressBar *progressBar() const { return m_progressBar; }
     QToolButton *cancelButton() const { return m_cancelButton; }

@@ -27,6 +27,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_laneMode->setObjectName(QStringLiteral("laneModeBox"));
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_timeDirection = new QComboBox(this);
+    m_timeDirection->setObjectName(QStringLiteral("timeDirectionBox"));
     for (CalendarFormatter::System system : CalendarFormatter::systems())
         m_calendar->addItem(QString(), CalendarFormatter::systemKey(system));
     for (LaneMode mode : {LaneMode::None, LaneMode::Actor, LaneMode::EventType, LaneMode::Article})
@@ -34,6 +36,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     for (auto theme :
          {Preferences::Theme::System, Preferences::Theme::Light, Preferences::Theme::Dark})
         m_theme->addItem(QString(), Preferences::themeKey(theme));
+    for (auto direction : {TimeScale::Direction::LeftToRight, TimeScale::Direction::RightToLeft})
+        m_timeDirection->addItem(QString(), Preferences::timeDirectionKey(direction));
     fillLanguages();
 
     m_languageLabel = new QLabel(this);
@@ -51,6 +55,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_laneModeLabel->setBuddy(m_laneMode);
     m_themeLabel = new QLabel(this);
     m_themeLabel->setBuddy(m_theme);
+    m_timeDirectionLabel = new QLabel(this);
+    m_timeDirectionLabel->setBuddy(m_timeDirection);
 
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
@@ -59,6 +65,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(QString(), m_calendarExample);
     form->addRow(m_laneModeLabel, m_laneMode);
     form->addRow(m_themeLabel, m_theme);
+    form->addRow(m_timeDirectionLabel, m_timeDirection);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::Apply,
@@ -104,6 +111,7 @@ void PreferencesDialog::retranslateUi()
     m_calendarLabel->setText(tr("&Calendar:"));
     m_laneModeLabel->setText(tr("Default &lanes:"));
     m_themeLabel->setText(tr("&Theme:"));
+    m_timeDirectionLabel->setText(tr("Time &runs:", "time axis direction"));
     m_language->setItemText(0,
                             tr("System default (%1)").arg(QLocale::system().nativeLanguageName()));
     for (int i = 0; i < m_calendar->count(); ++i) {
@@ -120,6 +128,10 @@ void PreferencesDialog::retranslateUi()
         if (theme)
             m_theme->setItemText(i, Preferences::themeName(*theme));
     }
+    for (int i = 0; i < m_timeDirection->count(); ++i)
+        m_timeDirection->setItemText(i,
+                                     Preferences::timeDirectionName(Preferences::timeDirectionFromKey(
+                                         m_timeDirection->itemData(i).toString())));
     updateCalendarExample();
 }
 
@@ -147,6 +159,7 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     selectData(m_calendar, CalendarFormatter::systemKey(preferences.calendar));
     selectData(m_laneMode, Preferences::laneModeKey(preferences.laneMode));
     selectData(m_theme, Preferences::themeKey(preferences.theme));
+    selectData(m_timeDirection, Preferences::timeDirectionKey(preferences.timeDirection));
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -158,6 +171,8 @@ Preferences PreferencesDialog::preferences() const
     preferences.laneMode = Preferences::laneModeFromKey(m_laneMode->currentData().toString());
     preferences.theme = Preferences::themeFromKey(m_theme->currentData().toString())
                             .value_or(Preferences::Theme::System);
+    preferences.timeDirection = Preferences::timeDirectionFromKey(
+        m_timeDirection->currentData().toString());
     return preferences;
 }
 

@@ -10,7 +10,7 @@ class QLabel;
 
 namespace Faultline {
 
-// Language, calendar, default lanes and theme. Apply and OK store the choices
+// Language, calendar, default lanes, theme and time direction. Apply and OK store the choices
 // in QSettings and apply them at once (Appearance): the open workspace stays.
 class PreferencesDialog : public QDialog
 {
@@ -28,6 +28,7 @@ public:
     QComboBox *calendarBox() const { return m_calendar; }
     QComboBox *laneModeBox() const { return m_laneMode; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *timeDirectionBox() const { return m_timeDirection; }
 
 signals:
     void applied(const Faultline::Preferences &preferences);
@@ -45,12 +46,14 @@ private:
     QLabel *m_calendarLabel = nullptr;
     QLabel *m_laneModeLabel = nullptr;
     QLabel *m_themeLabel = nullptr;
+    QLabel *m_timeDirectionLabel = nullptr;
     QLabel *m_calendarExample = nullptr;
     QLabel *m_languageNote = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_calendar = nullptr;
     QComboBox *m_laneMode = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_timeDirection = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     Preferences m_applied;
 };

@@ -28,9 +28,8 @@ const QColor MutedColour(0x5f, 0x5f, 0x5f);
 bool sameFilter(const EventFilter &a, const EventFilter &b)
 {
     return a.fromDay == b.fromDay && a.toDay == b.toDay && a.actorId == b.actorId
-           && a.actorName == b.actorName && a.cameoRoot == b.cameoRoot
-           && a.articleId == b.articleId && a.text == b.text
-           && a.includeUnresolved == b.includeUnresolved;
+           && a.actorName == b.actorName && a.cameoRoot == b.cameoRoot && a.articleId == b.articleId
+           && a.text == b.text && a.includeUnresolved == b.includeUnresolved;
 }
 
 QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)

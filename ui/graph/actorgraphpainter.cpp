@@ -3,8 +3,8 @@
 #include "ui/panels/quadclasspalette.h"
 
 #include <QFontMetricsF>
-#include <QPainter>
 #include <QPaintEngine>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
 #include <QPolygonF>
@@ -25,7 +25,7 @@ constexpr size_t DenseStrands = 1500; // more strands on screen than this: the d
 // would cost what the data costs (millions of pixels of hairball), not what
 // the screen shows. The thinnest, single-event strands go first.
 constexpr size_t MaxDrawnStrands = 5000;
-constexpr double MinLabelRadius = 3;  // smaller nodes get no label
+constexpr double MinLabelRadius = 3; // smaller nodes get no label
 constexpr double LabelWidth = 180;
 constexpr size_t MaxObstacles = 3000; // biggest nodes labels must not cover
 
@@ -294,11 +294,8 @@ QString ActorGraphPainter::relationName(Relation relation)
     return tr("Affiliation");
 }
 
-double ActorGraphPainter::paintKindShape(QPainter *painter,
-                                         const QPointF &c,
-                                         double r,
-                                         Actor::Kind kind,
-                                         double outlineWidth)
+double ActorGraphPainter::paintKindShape(
+    QPainter *painter, const QPointF &c, double r, Actor::Kind kind, double outlineWidth)
 {
     const QColor fill = ActorGraphStyle::kindColor(kind);
     const QColor outline = fill.darker(170);
@@ -411,15 +408,13 @@ const ActorGraphPainter::GraphCache &ActorGraphPainter::cacheFor(const ActorGrap
     // Heaviest strands first, affiliations among them: the order of the strand budget.
     cache.strandOrder.resize(cache.strands.size());
     std::iota(cache.strandOrder.begin(), cache.strandOrder.end(), 0);
-    std::stable_sort(cache.strandOrder.begin(),
-                     cache.strandOrder.end(),
-                     [&cache](int a, int b) {
-                         const Strand &x = cache.strands[size_t(a)];
-                         const Strand &y = cache.strands[size_t(b)];
-                         const int wx = x.relation == Relation::Affiliation ? 2 : x.eventCount;
-                         const int wy = y.relation == Relation::Affiliation ? 2 : y.eventCount;
-                         return wx > wy;
-                     });
+    std::stable_sort(cache.strandOrder.begin(), cache.strandOrder.end(), [&cache](int a, int b) {
+        const Strand &x = cache.strands[size_t(a)];
+        const Strand &y = cache.strands[size_t(b)];
+        const int wx = x.relation == Relation::Affiliation ? 2 : x.eventCount;
+        const int wy = y.relation == Relation::Affiliation ? 2 : y.eventCount;
+        return wx > wy;
+    });
     cache.nodeOrder.resize(graph.nodes().size());
     std::iota(cache.nodeOrder.begin(), cache.nodeOrder.end(), 0);
     std::stable_sort(cache.nodeOrder.begin(), cache.nodeOrder.end(), [&graph](int a, int b) {
@@ -515,10 +510,8 @@ qreal ActorGraphPainter::paintLegend(QPainter *painter,
                 painter->drawLine(QPointF(box.left(), box.center().y()),
                                   QPointF(box.right(), box.center().y()));
             } else {
-                painter->setPen(QPen(relationColor(none, entry.relation),
-                                     2.5,
-                                     Qt::SolidLine,
-                                     Qt::RoundCap));
+                painter->setPen(
+                    QPen(relationColor(none, entry.relation), 2.5, Qt::SolidLine, Qt::RoundCap));
                 painter->drawLine(QPointF(box.left() + 1, box.center().y()),
                                   QPointF(box.right() - 1, box.center().y()));
             }
@@ -694,9 +687,11 @@ void ActorGraphPainter::paintEdges(QPainter *painter,
         if (dense && p.style() == Qt::SolidLine) {
             // Widths still rank the relations, compressed: wide strokes over
             // thousands of strands cost fill, not information.
+            // Hairlines are the raster engine's fast path; only the heaviest
+            // relations keep some width.
             const double width = 1.0 + (p.widthF() - 1.0) / 3.0;
-            if (width <= 1.5)
-                p.setWidth(0); // a cosmetic hairline, the fast path of the raster engine
+            if (width < 2.0)
+                p.setWidth(0);
             else
                 p.setWidthF(width);
         }

@@ -50,7 +50,7 @@ struct ActorGraphOptions
     qint64 hoveredActorId = 0;
     bool showLabels = true;
     bool showLegend = false; // the kinds and relations in the top-left corner
-    QString emptyTitle; // shown when the graph has no nodes
+    QString emptyTitle;      // shown when the graph has no nodes
     QString emptyMessage;
     QString cornerNote; // e.g. how many actors the cap hides
 };
@@ -97,7 +97,11 @@ public:
 
     ActorGraphPainter();
 
-    void setStyle(const ActorGraphStyle &style) { m_style = style; }
+    void setStyle(const ActorGraphStyle &style)
+    {
+        m_style = style;
+        m_cache = GraphCache(); // its pens and label widths follow the style
+    }
     const ActorGraphStyle &style() const { return m_style; }
 
     void paint(QPainter *painter,
@@ -129,15 +133,12 @@ public:
     // circle (state, other), square (government), triangle (military),
     // diamond (armed group), pentagon (party), hexagon (organisation), ringed
     // dot (person). Returns the radius of the circle around the shape.
-    static double paintKindShape(QPainter *painter,
-                                 const QPointF &c,
-                                 double r,
-                                 Actor::Kind kind,
-                                 double outlineWidth = 1.0);
+    static double paintKindShape(
+        QPainter *painter, const QPointF &c, double r, Actor::Kind kind, double outlineWidth = 1.0);
     static LegendItems legendItemsOf(const ActorGraph &graph);
     // The legend in rows from topLeft, at most width wide: each kind with its
     // shape, each relation with its line. Returns its height; with paint false
-    // only measures.
+    // it only measures (painter may then be null).
     qreal paintLegend(QPainter *painter,
                       const QPointF &topLeft,
                       qreal width,

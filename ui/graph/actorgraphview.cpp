@@ -167,10 +167,20 @@ QString ActorGraphView::egoActorName() const
 
 void ActorGraphView::setLegendVisible(bool visible)
 {
-    if (m_options.showLegend == visible)
+    if (m_legendWanted == visible)
         return;
-    m_options.showLegend = visible;
+    m_legendWanted = visible;
+    updateLegendShown();
+    if (m_autoFit)
+        fit();
     update();
+}
+
+void ActorGraphView::updateLegendShown()
+{
+    // A small view keeps its room for the graph.
+    m_options.showLegend = m_legendWanted && height() >= MinLegendHeight
+                           && width() >= MinLegendWidth;
 }
 
 void ActorGraphView::setHighlightedActors(const QSet<qint64> &actorIds)
@@ -378,13 +388,24 @@ void ActorGraphView::fit()
         if (i == 0 || p.y() + r > bottom)
             bottom = p.y() + r;
     }
+    // The legend takes the top: the fitted graph starts below it.
+    const double legend = m_options.showLegend
+                              ? m_painter.paintLegend(nullptr,
+                                                      QPointF(),
+                                                      std::min(width() - 16.0, 420.0),
+                                                      m_painter.style().font,
+                                                      ActorGraphPainter::legendItemsOf(m_graph),
+                                                      false)
+                                    + 8
+                              : 0.0;
     const double availableWidth = std::max(10.0, width() - 2 * FitMargin);
-    const double availableHeight = std::max(10.0, height() - 2 * FitMargin);
+    const double availableHeight = std::max(10.0, height() - 2 * FitMargin - legend);
     const double scale = std::min(availableWidth / std::max(right - left, 1e-6),
                                   availableHeight / std::max(bottom - top, 1e-6));
     // A lone actor or two should not fill the whole view.
     m_options.scale = std::clamp(scale, MinZoom, 3.0);
-    m_options.center = QPointF((left + right) / 2, (top + bottom) / 2);
+    m_options.center = QPointF((left + right) / 2, (top + bottom) / 2)
+                       - QPointF(0, legend / 2 / m_options.scale);
     update();
 }
 
@@ -407,12 +428,11 @@ void ActorGraphView::updateTexts()
 {
     const int hidden = m_graph.hiddenActorCount();
     if (m_egoActor) {
-        m_options.cornerNote = hidden > 0 ? tr("Neighbourhood of %1, %Ln step(s); %2 actors hidden",
-                                               nullptr,
-                                               m_egoDepth)
-                                                .arg(egoActorName(), QLocale().toString(hidden))
-                                          : tr("Neighbourhood of %1, %Ln step(s)", nullptr, m_egoDepth)
-                                                .arg(egoActorName());
+        m_options.cornerNote
+            = hidden > 0
+                  ? tr("Neighbourhood of %1, %Ln step(s); %2 actors hidden", nullptr, m_egoDepth)
+                        .arg(egoActorName(), QLocale().toString(hidden))
+                  : tr("Neighbourhood of %1, %Ln step(s)", nullptr, m_egoDepth).arg(egoActorName());
     } else {
         m_options.cornerNote = hidden > 0 ? tr("%Ln actor(s) hidden: only the top %1 are shown",
                                                nullptr,
@@ -498,6 +518,7 @@ void ActorGraphView::paintEvent(QPaintEvent *)
 void ActorGraphView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateLegendShown();
     if (m_autoFit)
         fit();
 }

@@ -59,8 +59,13 @@ public:
     std::optional<qint64> egoActor() const { return m_egoActor; }
     int egoDepth() const { return m_egoDepth; }
     static constexpr int MaxEgoDepth = 3;
+    // The legend of kinds and relations at the top, when the view is at least
+    // MinLegendWidth x MinLegendHeight.
     void setLegendVisible(bool visible);
-    bool isLegendVisible() const { return m_options.showLegend; }
+    bool isLegendVisible() const { return m_legendWanted; }
+    bool isLegendShown() const { return m_options.showLegend; }
+    static constexpr int MinLegendWidth = 320;
+    static constexpr int MinLegendHeight = 300;
     // Actors marked in the accent colour (the actors of the selected event).
     void setHighlightedActors(const QSet<qint64> &actorIds);
     QSet<qint64> highlightedActors() const { return m_options.highlightedActors; }
@@ -92,7 +97,7 @@ signals:
     void edgeSelected(qint64 firstActorId, qint64 secondActorId);
     // Right-click (or the menu key with the pointer) on a node.
     void actorContextMenuRequested(qint64 actorId, const QPoint &globalPos);
-    void graphChanged(); // rebuilt for a new filter, range or workspace
+    void graphChanged();   // rebuilt for a new filter, range or workspace
     void egoViewChanged(); // entered, left, or another actor or depth
     void layoutFinished();
 
@@ -118,6 +123,7 @@ private:
     void updateTexts();
     QString toolTipFor(int node) const;
     QString egoActorName() const;
+    void updateLegendShown();
 
     Workspace *m_workspace = nullptr;
     EventFilter m_filter;
@@ -129,6 +135,7 @@ private:
     QString m_egoName; // the actor's name when last seen, for the texts
     int m_egoDepth = 1;
     bool m_workspaceHasEvents = false;
+    bool m_legendWanted = false;
 
     ActorGraph m_graph;
     std::vector<QPointF> m_positions; // aligned with m_graph.nodes()

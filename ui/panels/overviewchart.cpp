@@ -30,7 +30,6 @@ constexpr std::array<Q, TimelineIndex::QuadClassCount> StackOrder = {Q::Material
                                                                      Q::VerbalCooperation,
                                                                      Q::Unknown};
 
-
 } // namespace
 
 OverviewChart::OverviewChart(QWidget *parent)

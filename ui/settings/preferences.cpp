@@ -8,6 +8,7 @@ const char Preferences::LanguageKey[] = "ui/language";
 const char Preferences::CalendarKey[] = "ui/calendar";
 const char Preferences::LaneModeKey[] = "timeline/laneMode";
 const char Preferences::ThemeKey[] = "ui/theme";
+const char Preferences::TimeDirectionKey[] = "timeline/timeDirection";
 
 Preferences Preferences::load()
 {
@@ -20,6 +21,8 @@ Preferences Preferences::load()
     preferences.laneMode = laneModeFromKey(settings.value(QLatin1String(LaneModeKey)).toString());
     preferences.theme = themeFromKey(settings.value(QLatin1String(ThemeKey)).toString())
                             .value_or(Theme::System);
+    preferences.timeDirection = timeDirectionFromKey(
+        settings.value(QLatin1String(TimeDirectionKey)).toString());
     return preferences;
 }
 
@@ -30,6 +33,7 @@ void Preferences::save() const
     settings.setValue(QLatin1String(CalendarKey), CalendarFormatter::systemKey(calendar));
     settings.setValue(QLatin1String(LaneModeKey), laneModeKey(laneMode));
     settings.setValue(QLatin1String(ThemeKey), themeKey(theme));
+    settings.setValue(QLatin1String(TimeDirectionKey), timeDirectionKey(timeDirection));
 }
 
 QString Preferences::laneModeKey(LaneMode mode)
@@ -102,6 +106,35 @@ QString Preferences::themeName(Theme theme)
         return tr("Light");
     case Theme::Dark:
         return tr("Dark");
+    }
+    return {};
+}
+
+QString Preferences::timeDirectionKey(TimeScale::Direction direction)
+{
+    switch (direction) {
+    case TimeScale::Direction::LeftToRight:
+        return QStringLiteral("ltr");
+    case TimeScale::Direction::RightToLeft:
+        return QStringLiteral("rtl");
+    }
+    return QStringLiteral("ltr");
+}
+
+TimeScale::Direction Preferences::timeDirectionFromKey(const QString &key)
+{
+    if (key == timeDirectionKey(TimeScale::Direction::RightToLeft))
+        return TimeScale::Direction::RightToLeft;
+    return TimeScale::Direction::LeftToRight;
+}
+
+QString Preferences::timeDirectionName(TimeScale::Direction direction)
+{
+    switch (direction) {
+    case TimeScale::Direction::LeftToRight:
+        return tr("Left to right", "time axis direction");
+    case TimeScale::Direction::RightToLeft:
+        return tr("Right to left", "time axis direction");
     }
     return {};
 }

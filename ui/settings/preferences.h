@@ -2,6 +2,7 @@
 
 #include "core/model/calendarformatter.h"
 #include "core/query/lanemode.h"
+#include "core/query/timescale.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,7 +12,7 @@
 namespace Faultline {
 
 // The user's preferences as stored in QSettings: language, calendar, default
-// lanes and theme. A value type; Appearance applies it to the application.
+// lanes, theme and the direction time runs in. A value type; Appearance applies it to the application.
 class Preferences
 {
     Q_DECLARE_TR_FUNCTIONS(Faultline::Preferences)
@@ -23,6 +24,8 @@ public:
     CalendarFormatter::System calendar = CalendarFormatter::System::Gregorian;
     LaneMode laneMode = LaneMode::None;
     Theme theme = Theme::System;
+    // Left to right stays the default, as in most right-to-left newsrooms' charts.
+    TimeScale::Direction timeDirection = TimeScale::Direction::LeftToRight;
 
     static Preferences load();
     void save() const;
@@ -32,6 +35,7 @@ public:
     static const char CalendarKey[];
     static const char LaneModeKey[];
     static const char ThemeKey[];
+    static const char TimeDirectionKey[];
 
     static QString laneModeKey(LaneMode mode);
     static LaneMode laneModeFromKey(const QString &key); // None for an unknown key
@@ -39,6 +43,10 @@ public:
     static QString themeKey(Theme theme);
     static std::optional<Theme> themeFromKey(const QString &key);
     static QString themeName(Theme theme); // translated
+    static QString timeDirectionKey(TimeScale::Direction direction);
+    // LeftToRight for an unknown key
+    static TimeScale::Direction timeDirectionFromKey(const QString &key);
+    static QString timeDirectionName(TimeScale::Direction direction); // translated
 
     friend bool operator==(const Preferences &, const Preferences &) = default;
 };

@@ -157,7 +157,11 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect,
     const qreal headerWidth = headers
                                   ? std::round(std::min(m_style.headerWidth, rect.width() * 0.35))
                                   : 0;
-    result.axis = QRectF(rect.left() + headerWidth,
+    // Lane headers sit where time starts: on the right when it runs right to left.
+    const bool rtl = options.scale.isRightToLeft();
+    const qreal plotLeft = rtl ? rect.left() : rect.left() + headerWidth;
+    const qreal headerLeft = rtl ? rect.right() - headerWidth : rect.left();
+    result.axis = QRectF(plotLeft,
                          rect.top(),
                          rect.width() - headerWidth,
                          axisHeight);
@@ -166,7 +170,7 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect,
                           result.axis.bottom(),
                           rect.width(),
                           std::max<qreal>(0, result.footer.top() - result.axis.bottom()));
-    result.plot = QRectF(rect.left() + headerWidth,
+    result.plot = QRectF(plotLeft,
                          result.lanes.top(),
                          std::max<qreal>(1, rect.width() - headerWidth),
                          result.lanes.height());
@@ -206,10 +210,13 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect,
             row.lane = lane;
             row.collapsed = isCollapsed;
             row.rect = QRectF(rect.left(), y, rect.width(), h);
-            row.header = QRectF(rect.left(), y, headerWidth, h);
+            row.header = QRectF(headerLeft, y, headerWidth, h);
             const qreal t = std::min(h, lh);
-            row.toggle = QRectF(rect.left() + 4, y + (std::min(h, lh * 1.35) - t) / 2, t, t);
-            row.plot = QRectF(rect.left() + headerWidth, y, rect.width() - headerWidth, h);
+            row.toggle = QRectF(rtl ? row.header.right() - 4 - t : row.header.left() + 4,
+                                y + (std::min(h, lh * 1.35) - t) / 2,
+                                t,
+                                t);
+            row.plot = QRectF(plotLeft, y, rect.width() - headerWidth, h);
             result.laneRows.push_back(row);
         }
         y += h;
@@ -422,22 +429,29 @@ void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const T
 
     painter->save();
     painter->setClipRect(axis);
+    // Ticks come in time order; labels follow their tick the way time runs.
+    const bool rtl = scale.isRightToLeft();
+    auto beyondEnd = [&plot, rtl](qreal x) { return rtl ? x < plot.left() : x > plot.right(); };
+    const qreal pastEnd = rtl ? plot.left() - 1000 : plot.right() + 1000;
+    auto room = [rtl](qreal x, qreal next) { return rtl ? x - next : next - x; };
+    auto labelLeft = [rtl](qreal x, qreal width) { return rtl ? x - 3 - width : x + 3; };
     // Minor labels: right after their tick.
     painter->setPen(m_style.mutedText);
     const QList<AxisTicks::Tick> &minor = ticks.minorTicks();
     for (qsizetype i = 0; i < minor.size(); ++i) {
         const qreal x = plot.left() + scale.x(minor[i].day);
-        if (x > plot.right())
+        if (beyondEnd(x))
             break;
         const QString label = tickLabel(minor[i], m_minorStep.unit, false, calendar);
         const qreal next = i + 1 < minor.size() ? plot.left() + scale.x(minor[i + 1].day)
-                                                : plot.right() + 1000;
-        if (x + 3 + fm.horizontalAdvance(label) > next - 2)
+                                                : pastEnd;
+        const qreal width = fm.horizontalAdvance(label);
+        if (3 + width > room(x, next) - 2)
             continue;
-        painter->drawText(QPointF(x + 3, minorBaseline), label);
+        painter->drawText(QPointF(labelLeft(x, width), minorBaseline), label);
         m_axisLabels.append(label);
     }
-    // Major labels: the one scrolled past the left edge sticks to it.
+    // Major labels: the one scrolled past the edge where time starts sticks to it.
     painter->setPen(m_style.text);
     QFont bold = m_style.font;
     bold.setWeight(QFont::DemiBold);
@@ -446,16 +460,16 @@ void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const T
     const QList<AxisTicks::Tick> &major = ticks.majorTicks();
     for (qsizetype i = 0; i < major.size(); ++i) {
         qreal x = plot.left() + scale.x(major[i].day);
-        if (x > plot.right())
+        if (beyondEnd(x))
             break;
         const QString label = tickLabel(major[i], ticks.majorStep().unit, true, calendar);
         const qreal width = boldFm.horizontalAdvance(label);
         const qreal next = i + 1 < major.size() ? plot.left() + scale.x(major[i + 1].day)
-                                                : plot.right() + 1000;
-        x = std::max(x, plot.left());
-        if (x + 3 + width > next - 4 && i + 1 < major.size() && next <= plot.right())
+                                                : pastEnd;
+        x = rtl ? std::min(x, plot.right()) : std::max(x, plot.left());
+        if (3 + width > room(x, next) - 4 && i + 1 < major.size() && !beyondEnd(next))
             continue;
-        painter->drawText(QPointF(x + 3, majorBaseline), label);
+        painter->drawText(QPointF(labelLeft(x, width), majorBaseline), label);
         m_axisLabels.append(label);
     }
     painter->restore();
@@ -506,18 +520,26 @@ bool TimelinePainter::paintDensity(QPainter *painter,
 {
     const qreal ratio = devicePixelRatioOf(painter);
     // Columns: one per day when a day is wide enough (the data's resolution),
-    // else columns of a fixed width. All lanes of a frame share them.
+    // else columns of a fixed width. All lanes of a frame share them. Their
+    // edges are offsets from the side where time starts (the forward scale);
+    // columnLeft() turns them into x.
+    const TimeScale forward = scale.forward();
+    const bool rtl = scale.isRightToLeft();
+    auto columnLeft = [&](size_t c, qreal width) {
+        return rtl ? row.plot.right() - m_columnEdges[c] - width
+                   : row.plot.left() + m_columnEdges[c];
+    };
     if (!m_columnsReady) {
         m_columnsReady = true;
-        m_dayColumns = scale.pixelsPerDay() * ratio >= 4;
+        m_dayColumns = forward.pixelsPerDay() * ratio >= 4;
         m_columnEdges.clear();
         m_boundaries.clear();
         if (m_dayColumns) {
-            const double firstDay = std::floor(scale.from());
-            const size_t days = size_t(std::ceil(scale.to()) - firstDay);
+            const double firstDay = std::floor(forward.from());
+            const size_t days = size_t(std::ceil(forward.to()) - firstDay);
             for (size_t c = 0; c <= days; ++c) {
                 m_columnEdges.push_back(
-                    std::clamp(scale.x(firstDay + double(c)), 0.0, row.plot.width()));
+                    std::clamp(forward.x(firstDay + double(c)), 0.0, row.plot.width()));
                 m_boundaries.push_back(index.positionAtOrAfter(firstDay + double(c)));
             }
         } else {
@@ -530,7 +552,7 @@ bool TimelinePainter::paintDensity(QPainter *painter,
             for (size_t c = 0; c <= count; ++c) {
                 const qreal x = qreal(c) * columnWidth;
                 m_columnEdges.push_back(std::min(x, row.plot.width()));
-                m_boundaries.push_back(index.positionAtOrAfter(scale.day(x) - 0.5));
+                m_boundaries.push_back(index.positionAtOrAfter(forward.day(x) - 0.5));
             }
         }
     }
@@ -583,11 +605,11 @@ bool TimelinePainter::paintDensity(QPainter *painter,
                 continue;
             const qreal barHeight = std::max<qreal>(2.0 / ratio,
                                                     height * std::log1p(double(total)) / logMax);
-            const qreal x = row.plot.left() + m_columnEdges[c];
             const qreal columnWidth = m_columnEdges[c + 1] - m_columnEdges[c]
                                       - (m_dayColumns && m_columnEdges[c + 1] - m_columnEdges[c] >= 4
                                              ? 1
                                              : 0);
+            const qreal x = columnLeft(c, columnWidth);
             qreal y = bottom;
             quint32 cumulative = 0;
             for (const Q quad : StackOrder) {
@@ -627,7 +649,7 @@ bool TimelinePainter::paintDensity(QPainter *painter,
                                  - std::max<qreal>(2.0 / ratio,
                                                    height * std::log1p(double(total)) / logMax);
             const bool inside = barTop - fm.height() - 2 < row.plot.top();
-            const qreal x = row.plot.left() + m_columnEdges[c] + (columnWidth - textWidth) / 2;
+            const qreal x = columnLeft(c, columnWidth) + (columnWidth - textWidth) / 2;
             const qreal baseline = inside ? barTop + 2 + fm.ascent() : barTop - 3 - fm.descent();
             painter->setPen(inside ? QColor(Qt::white) : m_style.mutedText);
             painter->drawText(QPointF(x, baseline), text);
@@ -711,14 +733,16 @@ void TimelinePainter::paintBarsAsImage(QPainter *painter,
                 {std::max(0, starts[size_t(k)]), int(c), segmentColours[size_t(k)]});
     }
     // Device pixel edges of the columns; wide day columns keep a one-pixel gap.
+    const bool rtl = m_scale.isRightToLeft();
     m_columnPixels.resize(2 * columns);
     for (size_t c = 0; c < columns; ++c) {
         const int x0 = std::clamp(int(std::round(m_columnEdges[c] * ratio)), 0, width);
         int x1 = std::clamp(int(std::round(m_columnEdges[c + 1] * ratio)), 0, width);
         if (m_dayColumns && x1 - x0 >= 4)
             --x1;
-        m_columnPixels[2 * c] = x0;
-        m_columnPixels[2 * c + 1] = x1;
+        // Right to left, the offsets count from the band's right end.
+        m_columnPixels[2 * c] = rtl ? width - x1 : x0;
+        m_columnPixels[2 * c + 1] = rtl ? width - x0 : x1;
     }
     // Counting sort by row, stable: within a row the lower segment comes last and wins.
     m_rowStarts.assign(size_t(height) + 1, 0);
@@ -855,6 +879,11 @@ bool TimelinePainter::paintEvents(QPainter *painter,
     const qreal rowHeight = std::round(lh * 1.3);
     const qreal glyph = std::round(lh * 0.62);
     const double margin = 300 * scale.daysPerPixel();
+    // The layout runs forward in time (x grows with time, labels follow their
+    // glyph); mirror() turns its x into the painted one when time runs right to left.
+    const TimeScale forward = scale.forward();
+    const bool rtl = scale.isRightToLeft();
+    auto mirror = [&row, rtl](qreal x) { return rtl ? row.plot.left() + row.plot.right() - x : x; };
     // Events whose span covers most of the view (a month or a year seen at the
     // scale of days) would take every row: beyond a few they are summarised
     // in a strip at the top of the lane instead of drawn one by one.
@@ -911,8 +940,8 @@ bool TimelinePainter::paintEvents(QPainter *painter,
         LaidOutEvent item;
         item.position = pos;
         item.point = ev.earliestDay == ev.latestDay && ev.precision == DateSpan::Precision::Day;
-        item.x0 = row.plot.left() + scale.x(ev.earliestDay);
-        item.x1 = row.plot.left() + scale.x(double(ev.latestDay) + 1);
+        item.x0 = row.plot.left() + forward.x(ev.earliestDay);
+        item.x1 = row.plot.left() + forward.x(double(ev.latestDay) + 1);
         item.asPoint = item.point || item.x1 - item.x0 < glyph;
         if (item.asPoint) {
             const qreal centre = (item.x0 + item.x1) / 2;
@@ -961,8 +990,9 @@ bool TimelinePainter::paintEvents(QPainter *painter,
         painter->drawRoundedRect(strip, strip.height() / 2, strip.height() / 2);
         painter->setPen(m_style.mutedText);
         painter->drawText(strip.adjusted(10, 0, -10, 0),
-                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                          tr("%n event(s) dated only to a longer period span this whole range",
+                          (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter
+                              | Qt::TextSingleLine,
+                          tr("%Ln event(s) dated only to a longer period span this whole range",
                              nullptr,
                              int(coveringTotal)));
         painter->restore();
@@ -980,8 +1010,8 @@ bool TimelinePainter::paintEvents(QPainter *painter,
     painter->setRenderHint(QPainter::Antialiasing, true);
     for (const LaidOutEvent &item : m_items) {
         const TimelineIndex::EventRef ev = index.event(item.position);
-        const qreal x0 = item.x0;
-        const qreal x1 = item.x1;
+        const qreal x0 = rtl ? mirror(item.x1) : item.x0;
+        const qreal x1 = rtl ? mirror(item.x0) : item.x1;
         const qreal yc = top + item.slot * rowHeight + rowHeight / 2;
         const QColor color = TimelineStyle::quadClassColor(ev.quadClass);
         const bool selected = ev.id == options.selectedEventId;
@@ -1005,8 +1035,11 @@ bool TimelinePainter::paintEvents(QPainter *painter,
             glyphRect = QRectF(x0, yc - h / 2, x1 - x0, h);
             const qreal w = glyphRect.width();
             const qreal soft = std::min<qreal>(w * 0.25, 14.0) / w;
-            const bool openLeft = ev.qualifier == DateSpan::Qualifier::Before;
-            const bool openRight = ev.qualifier == DateSpan::Qualifier::After;
+            // "Before" is open towards earlier times, "after" towards later ones.
+            const auto earlier = DateSpan::Qualifier::Before;
+            const auto later = DateSpan::Qualifier::After;
+            const bool openLeft = ev.qualifier == (rtl ? later : earlier);
+            const bool openRight = ev.qualifier == (rtl ? earlier : later);
             QLinearGradient gradient(glyphRect.left(), 0, glyphRect.right(), 0);
             QColor solid = color;
             solid.setAlphaF(selected ? 0.75 : 0.55);
@@ -1047,7 +1080,7 @@ bool TimelinePainter::paintEvents(QPainter *painter,
         ++m_glyphCount;
         m_glyphHits.push_back({glyphRect.adjusted(-3, -3, 3, 3), ev.id, row.lane});
         if (item.overflow)
-            m_overflowGlyphs.emplace_back(item.slot, x0);
+            m_overflowGlyphs.emplace_back(item.slot, item.x0);
         if (item.withLabel) {
             const CachedLabel *label = options.titles ? cachedLabel(ev.id, *options.titles, fm)
                                                       : nullptr;
@@ -1055,7 +1088,7 @@ bool TimelinePainter::paintEvents(QPainter *painter,
                 continue;
             const qreal labelX = std::max(item.labelX,
                                           row.plot.left() + (item.labelInside ? LabelGap : 0));
-            const qreal available = item.labelInside ? x1 - labelX - LabelGap : label->width;
+            const qreal available = item.labelInside ? item.x1 - labelX - LabelGap : label->width;
             m_pendingLabels.push_back({label->text,
                                        label->title,
                                        label->width,
@@ -1086,15 +1119,23 @@ bool TimelinePainter::paintEvents(QPainter *painter,
             painter->setFont(bold);
         }
         painter->setLayoutDirection(Qt::LayoutDirectionAuto);
+        // Right to left, a label ends where it would start left to right.
+        const qreal end = mirror(pending.x);
         if (pending.available + 0.5 >= pending.width && !pending.selected) {
-            painter->drawStaticText(QPointF(pending.x, pending.top), pending.text);
+            painter->drawStaticText(QPointF(rtl ? end - pending.width : pending.x, pending.top),
+                                    pending.text);
         } else {
-            painter->drawText(QPointF(pending.x, pending.top + fm.ascent()),
-                              fm.elidedText(pending.title, Qt::ElideRight, pending.available));
+            const QString elided = fm.elidedText(pending.title, Qt::ElideRight, pending.available);
+            const qreal left = rtl ? end - painter->fontMetrics().horizontalAdvance(elided)
+                                   : pending.x;
+            painter->drawText(QPointF(left, pending.top + fm.ascent()), elided);
         }
         if (pending.selected)
             painter->setFont(m_style.font);
-        m_glyphHits.push_back({QRectF(pending.x, pending.top, pending.available, fm.height()),
+        m_glyphHits.push_back({QRectF(rtl ? end - pending.available : pending.x,
+                                      pending.top,
+                                      pending.available,
+                                      fm.height()),
                                pending.eventId,
                                row.lane});
     }
@@ -1110,19 +1151,24 @@ void TimelinePainter::paintHeader(QPainter *painter,
     painter->save();
     painter->fillRect(row.header, m_style.headerBackground);
     painter->setPen(QPen(m_style.laneSeparator, 0));
-    const qreal right = alignToDevice(row.header.right(), ratio) - 1 / ratio;
-    painter->drawLine(QLineF(right, row.header.top(), right, row.header.bottom()));
+    // The header sits on the left, or on the right when time runs right to left.
+    const bool rtl = m_scale.isRightToLeft();
+    const qreal edge = rtl ? alignToDevice(row.header.left(), ratio)
+                           : alignToDevice(row.header.right(), ratio) - 1 / ratio;
+    painter->drawLine(QLineF(edge, row.header.top(), edge, row.header.bottom()));
     const qreal y = alignToDevice(row.rect.bottom(), ratio) - 1 / ratio;
     painter->drawLine(QLineF(row.header.left(), y, row.header.right(), y));
 
-    // Collapse toggle: a small triangle, pointing right when collapsed.
+    // Collapse toggle: a small triangle, pointing into the lane when collapsed.
     painter->setRenderHint(QPainter::Antialiasing, true);
     const QRectF t = row.toggle.adjusted(row.toggle.width() * 0.28,
                                          row.toggle.height() * 0.28,
                                          -row.toggle.width() * 0.28,
                                          -row.toggle.height() * 0.28);
     QPolygonF triangle;
-    if (row.collapsed)
+    if (row.collapsed && rtl)
+        triangle << t.topRight() << QPointF(t.left(), t.center().y()) << t.bottomRight();
+    else if (row.collapsed)
         triangle << t.topLeft() << QPointF(t.right(), t.center().y()) << t.bottomLeft();
     else
         triangle << t.topLeft() << t.topRight() << QPointF(t.center().x(), t.bottom());
@@ -1131,25 +1177,32 @@ void TimelinePainter::paintHeader(QPainter *painter,
     painter->drawPolygon(triangle);
 
     const QFontMetricsF fm(m_style.font, painter->device());
-    const qreal textLeft = row.toggle.right() + 4;
-    const qreal width = row.header.right() - textLeft - 6;
+    const qreal textLeft = rtl ? row.header.left() + 6 : row.toggle.right() + 4;
+    const qreal width = rtl ? row.toggle.left() - 4 - textLeft : row.header.right() - textLeft - 6;
     const QString count = QLocale().toString(qint64(index.laneSize(row.lane)));
     const qreal countWidth = fm.horizontalAdvance(count);
     const qreal baseline = row.toggle.center().y() - fm.height() / 2 + fm.ascent();
     painter->setPen(m_style.text);
     // Actor names and article titles keep their own script's direction.
     painter->setLayoutDirection(Qt::LayoutDirectionAuto);
+    // Texts hug the toggle: left-aligned, or right-aligned when the header is on the right.
+    auto leftOf = [&](const QString &text) {
+        return rtl ? textLeft + width - fm.horizontalAdvance(text) : textLeft;
+    };
     const qreal nameWidth = row.collapsed ? width - countWidth - 6 : width;
-    painter->drawText(QPointF(textLeft, baseline),
-                      fm.elidedText(index.laneName(row.lane), Qt::ElideRight, nameWidth));
+    const QString name = fm.elidedText(index.laneName(row.lane), Qt::ElideRight, nameWidth);
+    painter->drawText(QPointF(leftOf(name), baseline), name);
     painter->setPen(m_style.mutedText);
     if (row.collapsed) {
-        painter->drawText(QPointF(row.header.right() - 6 - countWidth, baseline), count);
+        painter->drawText(QPointF(rtl ? textLeft : row.header.right() - 6 - countWidth, baseline),
+                          count);
     } else {
-        painter->drawText(QPointF(textLeft, baseline + fm.lineSpacing()),
-                          fm.elidedText(tr("%n event(s)", nullptr, int(index.laneSize(row.lane))),
-                                        Qt::ElideRight,
-                                        width));
+        const QString events = fm.elidedText(tr("%Ln event(s)",
+                                                nullptr,
+                                                int(index.laneSize(row.lane))),
+                                             Qt::ElideRight,
+                                             width);
+        painter->drawText(QPointF(leftOf(events), baseline + fm.lineSpacing()), events);
     }
     painter->restore();
 }
@@ -1195,7 +1248,7 @@ void TimelinePainter::paintFooter(QPainter *painter,
         }
     }
     if (options.showUnresolvedNote && index && index->unresolvedCount() > 0) {
-        const QString note = tr("%n event(s) without a resolved date",
+        const QString note = tr("%Ln event(s) without a resolved date",
                                 nullptr,
                                 index->unresolvedCount());
         painter->setPen(m_style.mutedText);
@@ -1273,7 +1326,9 @@ TimelinePainter::Hit TimelinePainter::hitTest(const QPointF &point) const
         for (const ClusterLane &cluster : m_clusterLanes) {
             if (cluster.lane != row.lane || !cluster.plot.contains(point))
                 continue;
-            const qreal px = point.x() - cluster.plot.left();
+            // Column edges are offsets from the side where time starts.
+            const qreal px = m_scale.isRightToLeft() ? cluster.plot.right() - point.x()
+                                                     : point.x() - cluster.plot.left();
             const auto edge = std::upper_bound(m_columnEdges.begin(), m_columnEdges.end(), px);
             if (edge == m_columnEdges.begin() || edge == m_columnEdges.end())
                 break;
@@ -1307,8 +1362,9 @@ TimelinePainter::Hit TimelinePainter::hitTest(const QPointF &point) const
             while (end > centre && totals[end] == 0)
                 --end;
             hit.kind = Hit::Kind::Cluster;
-            hit.from = m_scale.day(m_columnEdges[begin]);
-            hit.to = m_scale.day(m_columnEdges[end + 1]);
+            const TimeScale forward = m_scale.forward();
+            hit.from = forward.day(m_columnEdges[begin]);
+            hit.to = forward.day(m_columnEdges[end + 1]);
             return hit;
         }
         return hit;

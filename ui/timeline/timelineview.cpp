@@ -4,6 +4,7 @@
 #include "core/query/timelineindexloader.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
+#include "ui/settings/preferences.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -56,7 +57,10 @@ TimelineView::TimelineView(QWidget *parent)
     updateStyle();
     const QDate today = QDate::currentDate();
     const double end = double(DateSpan::julianDay(today.year(), 12, 31)) + 1;
-    m_scale = TimeScale(end - DefaultSpan, end, 800);
+    m_scale = TimeScale(end - DefaultSpan, end, 800, Preferences::load().timeDirection);
+    // The scroll bar runs the way time does, whatever the layout direction.
+    m_horizontalBar->setLayoutDirection(m_scale.isRightToLeft() ? Qt::RightToLeft
+                                                                : Qt::LeftToRight);
     updateAccessibleDescription();
 }
 
@@ -319,6 +323,18 @@ QRectF TimelineView::plotRect() const
     return m_painter.layout(paintRect(), index(), options()).plot;
 }
 
+void TimelineView::setTimeDirection(TimeScale::Direction direction)
+{
+    if (direction == m_scale.direction())
+        return;
+    m_scale.setDirection(direction);
+    m_horizontalBar->setLayoutDirection(m_scale.isRightToLeft() ? Qt::RightToLeft
+                                                                : Qt::LeftToRight);
+    updateScaleWidth();
+    syncScrollBars();
+    update();
+}
+
 void TimelineView::updateScaleWidth()
 {
     const double width = plotRect().width();
@@ -551,8 +567,10 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const QPoint pixels = event->pixelDelta();
     if (event->modifiers() & Qt::ShiftModifier && angle.x() == 0)
         angle = QPoint(angle.y(), 0); // Shift turns the wheel into a horizontal one
-    // Over the lane headers the wheel scrolls the lanes.
-    if (pos.x() < plot.left() && m_verticalBar->isVisible()) {
+    // Over the lane headers (on the side where time starts) the wheel scrolls the lanes.
+    const bool overHeaders = m_scale.isRightToLeft() ? pos.x() > plot.right()
+                                                     : pos.x() < plot.left();
+    if (overHeaders && m_verticalBar->isVisible()) {
         m_verticalBar->setValue(m_verticalBar->value()
                                 - (pixels.isNull() ? angle.y() / 2 : pixels.y()));
         event->accept();
@@ -607,7 +625,7 @@ bool TimelineView::event(QEvent *event)
             for (quint32 c : counts)
                 total += c;
             QToolTip::showText(help->globalPos(),
-                               tr("%n event(s) here; double-click to zoom in", nullptr, int(total)),
+                               tr("%Ln event(s) here; double-click to zoom in", nullptr, int(total)),
                                this);
         } else if (hit.kind == TimelinePainter::Hit::Kind::LaneHeader
                    || hit.kind == TimelinePainter::Hit::Kind::LaneToggle) {
@@ -836,15 +854,16 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
         fitAll();
         break;
+    // Arrows move towards what is on that side: earlier or later as time runs.
     case Qt::Key_Left:
         if (step)
-            moveSelection(-1);
+            moveSelection(m_scale.isRightToLeft() ? 1 : -1);
         else
             panBy(m_scale.width() / 8);
         break;
     case Qt::Key_Right:
         if (step)
-            moveSelection(1);
+            moveSelection(m_scale.isRightToLeft() ? -1 : 1);
         else
             panBy(-m_scale.width() / 8);
         break;
@@ -959,7 +978,7 @@ void TimelineView::updateAccessibleDescription()
     DateSpan::toYearMonthDay(qint64(std::floor(m_scale.from())), &year, nullptr, nullptr);
     DateSpan::toYearMonthDay(qint64(std::floor(m_scale.to())), &lastYear, nullptr, nullptr);
     setAccessibleDescription(
-        tr("%n event(s) from %1 to %2. Plus and minus zoom, arrow keys "
+        tr("%Ln event(s) from %1 to %2. Plus and minus zoom, arrow keys "
            "pan, Tab moves between events, Enter opens one.",
            nullptr,
            idx->totalCount())

@@ -60,6 +60,9 @@ public:
     void setEventDragEnabled(bool enabled) { m_eventDragEnabled = enabled; }
     bool isEventDragEnabled() const { return m_eventDragEnabled; }
     QList<qint64> laneOrder() const;          // lane keys in display order
+    // Which way time runs (the preference by default); the visible range stays.
+    void setTimeDirection(TimeScale::Direction direction);
+    TimeScale::Direction timeDirection() const { return m_scale.direction(); }
 
 public slots:
     void zoomIn();

@@ -46,11 +46,12 @@ private:
     static ForceLayout::Graph cliques(const QList<int> &sizes);
 };
 
-std::vector<tst_ComponentPacker::Rect> tst_ComponentPacker::boxesOf(const std::vector<double> &x,
-                                                                    const std::vector<double> &y,
-                                                                    const std::vector<double> &radii,
-                                                                    const std::vector<int> &component,
-                                                                    int count)
+std::vector<tst_ComponentPacker::Rect> tst_ComponentPacker::boxesOf(
+    const std::vector<double> &x,
+    const std::vector<double> &y,
+    const std::vector<double> &radii,
+    const std::vector<int> &component,
+    int count)
 {
     std::vector<Rect> boxes(size_t(count), Rect{1e300, 1e300, -1e300, -1e300});
     for (size_t i = 0; i < x.size(); ++i) {
@@ -88,15 +89,13 @@ void tst_ComponentPacker::labelsBySize_data()
 
     QTest::newRow("none") << 0 << Links{} << QList<int>{} << 0;
     QTest::newRow("isolated") << 3 << Links{} << QList<int>{0, 1, 2} << 3;
-    QTest::newRow("one chain") << 4 << Links{{0, 1}, {2, 1}, {3, 2}}
-                               << QList<int>{0, 0, 0, 0} << 1;
+    QTest::newRow("one chain") << 4 << Links{{0, 1}, {2, 1}, {3, 2}} << QList<int>{0, 0, 0, 0} << 1;
     // The pair {3, 4} is bigger than the lone node 0: it is numbered first.
-    QTest::newRow("by size") << 5 << Links{{1, 2}, {2, 3}, {4, 3}}
-                             << QList<int>{1, 0, 0, 0, 0} << 2;
+    QTest::newRow("by size") << 5 << Links{{1, 2}, {2, 3}, {4, 3}} << QList<int>{1, 0, 0, 0, 0}
+                             << 2;
     QTest::newRow("ties by lowest node")
         << 6 << Links{{5, 4}, {1, 0}, {3, 2}} << QList<int>{0, 0, 1, 1, 2, 2} << 3;
-    QTest::newRow("out of range ignored")
-        << 2 << Links{{0, 7}, {-1, 1}} << QList<int>{0, 1} << 2;
+    QTest::newRow("out of range ignored") << 2 << Links{{0, 7}, {-1, 1}} << QList<int>{0, 1} << 2;
 }
 
 void tst_ComponentPacker::labelsBySize()
@@ -163,7 +162,8 @@ void tst_ComponentPacker::packsWithoutOverlap()
                std::max(all.right, b.right),
                std::max(all.bottom, b.bottom)};
     QVERIFY2(all.width() * all.height() < 4 * totalArea,
-             qPrintable(QStringLiteral("%1 x %2 for %3").arg(all.width()).arg(all.height()).arg(totalArea)));
+             qPrintable(
+                 QStringLiteral("%1 x %2 for %3").arg(all.width()).arg(all.height()).arg(totalArea)));
 }
 
 void tst_ComponentPacker::largestComponentStays()
@@ -259,7 +259,8 @@ void tst_ComponentPacker::layoutKeepsComponentsSideBySide()
     for (int a = 0; a < layout.nodeCount(); ++a) {
         for (int b = a + 1; b < layout.nodeCount(); ++b) {
             const QPointF d = layout.position(a) - layout.position(b);
-            QVERIFY(std::hypot(d.x(), d.y()) >= graph.radii[size_t(a)] + graph.radii[size_t(b)] - 1e-6);
+            QVERIFY(std::hypot(d.x(), d.y())
+                    >= graph.radii[size_t(a)] + graph.radii[size_t(b)] - 1e-6);
         }
     }
 }
