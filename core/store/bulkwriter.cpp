@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <ctime>
+
 namespace Faultline {
 
 namespace {
@@ -97,6 +99,12 @@ qint64 now()
     return clock.nsecsElapsed();
 }
 
+// The CPU time of the process so far, in seconds.
+double cpuNow()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
 } // namespace
 
 BulkWriter::BulkWriter(Workspace &workspace)
@@ -161,6 +169,7 @@ bool BulkWriter::begin(QString *error)
 {
     rollback();
     m_startedAt = now();
+    m_cpuStartedAt = cpuNow();
     m_timing = {};
     m_eventsAdded = 0;
     m_actorsAdded = 0;
@@ -183,6 +192,7 @@ bool BulkWriter::begin(QString *error)
         sqlite3_finalize(pragma);
         if (m_restoreForeignKeys && !exec("PRAGMA foreign_keys = OFF", error))
             return false;
+        useRollbackJournal();
     }
     m_transaction = std::make_unique<Transaction>(m_workspace);
     if (!m_transaction->isActive()) {
@@ -490,6 +500,7 @@ bool BulkWriter::commit(QString *error)
     finalizeAll();
     qint64 mark = now();
     m_timing.loadSeconds = seconds(mark - m_startedAt);
+    m_timing.loadCpuSeconds = cpuNow() - m_cpuStartedAt;
     auto fail = [this] {
         rollback();
         return false;
@@ -507,11 +518,11 @@ bool BulkWriter::commit(QString *error)
     qint64 next = now();
     m_timing.indexSeconds = seconds(next - mark);
     mark = next;
+    // The new events' rows of the external-content index, read from its view.
     const QByteArray search = QByteArrayLiteral(
                                   "INSERT INTO event_search(rowid, title, evidence) "
-                                  "SELECT e.id, e.title, coalesce((SELECT group_concat(sentence, "
-                                  "' ') FROM evidence v WHERE v.event_id = e.id), '') "
-                                  "FROM events e WHERE e.id > ")
+                                  "SELECT id, title, evidence FROM event_search_content "
+                                  "WHERE id > ")
                               + QByteArray::number(m_lastEventIdBefore);
     // FTS5 flushes its in-memory index every hashsize bytes (1 MB by default) and
     // merges the segments later; a larger buffer for one big load means fewer of
@@ -552,8 +563,52 @@ void BulkWriter::rollback()
     m_recreate.clear();
 }
 
+QByteArray BulkWriter::pragmaText(const char *sql)
+{
+    QByteArray value;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        value = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+void BulkWriter::useRollbackJournal()
+{
+    // A WAL receives every page of the load and the checkpoint then copies each
+    // into the file again. Into a workspace without events (a new one) the load
+    // goes through the rollback journal instead, which keeps only the pages the
+    // file had before: the new pages are written once. The transaction is as
+    // atomic either way. Switching fails, and the WAL stays, while another
+    // connection has the file open.
+    m_restoreWal = false;
+    sqlite3_stmt *stmt = nullptr;
+    bool empty = false;
+    if (sqlite3_prepare_v2(m_db, "SELECT NOT EXISTS (SELECT 1 FROM events)", -1, &stmt, nullptr)
+            == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        empty = sqlite3_column_int(stmt, 0) != 0;
+    sqlite3_finalize(stmt);
+    if (!empty || pragmaText("PRAGMA journal_mode") != "wal")
+        return;
+    m_restoreWal = pragmaText("PRAGMA journal_mode = DELETE") == "delete";
+    if (!m_restoreWal)
+        qCDebug(lcStore) << "bulk write: the workspace stays in WAL mode:" << sqlite3_errmsg(m_db);
+}
+
+void BulkWriter::restoreWal()
+{
+    if (!m_restoreWal || !m_db)
+        return;
+    m_restoreWal = false;
+    if (pragmaText("PRAGMA journal_mode = WAL") != "wal")
+        qCWarning(lcStore) << "the workspace could not return to WAL mode:" << sqlite3_errmsg(m_db);
+}
+
 void BulkWriter::restoreForeignKeys()
 {
+    restoreWal();
     if (!m_restoreForeignKeys || !m_db)
         return;
     m_restoreForeignKeys = false;

@@ -60,6 +60,7 @@ public:
     struct Timing
     {
         double loadSeconds = 0;   // from begin() to the last row
+        double loadCpuSeconds = 0; // the CPU time of the process in that span
         double indexSeconds = 0;  // deferred indexes rebuilt
         double searchSeconds = 0; // full-text rows of the new events
         double commitSeconds = 0;
@@ -105,7 +106,10 @@ private:
     bool sqlFailure(const char *what, QString *error);
     bool loadActors(QString *error);
     bool dropDeferred(QString *error);
-    void restoreForeignKeys();
+    void restoreForeignKeys(); // and the WAL
+    QByteArray pragmaText(const char *sql);
+    void useRollbackJournal();
+    void restoreWal();
 
     Workspace &m_workspace;
     sqlite3 *m_db = nullptr;
@@ -124,7 +128,9 @@ private:
     int m_articlesAdded = 0;
     bool m_deferIndexes = false;
     bool m_restoreForeignKeys = false;
+    bool m_restoreWal = false; // loading through the rollback journal
     qint64 m_startedAt = 0;
+    double m_cpuStartedAt = 0;
     Timing m_timing;
 };
 

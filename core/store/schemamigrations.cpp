@@ -111,13 +111,73 @@ QStringList version1()
 
 // Structured datasets (ACLED, UCDP, GDELT) carry figures the articles do not:
 // deaths, coordinates and the dataset's own event id.
+//
+// The full-text index becomes an external-content table over a view of events
+// and their evidence: the text is stored once, in events and evidence, not a
+// second time in the index. An external-content index must be told the exact
+// values it indexed to remove a row, so every write to events or evidence first
+// removes the event's row as the view shows it (BEFORE triggers) and then adds
+// it as the view shows it now (AFTER triggers): every writer, bulk loads, the
+// undo journal's replays and cascades included, keeps it in step. Search
+// prefixes ("word"*) are read from the term list itself, without prefix indexes,
+// and no column sizes are kept: nothing ranks by bm25().
 QStringList version2()
 {
+    // The view's row for one event id, as the 'delete' command and as a new row.
+    const QString removeRow = QStringLiteral(
+        "INSERT INTO event_search(event_search, rowid, title, evidence) "
+        "SELECT 'delete', id, title, evidence FROM event_search_content WHERE id = %1;");
+    const QString addRow = QStringLiteral(
+        "INSERT INTO event_search(rowid, title, evidence) "
+        "SELECT id, title, evidence FROM event_search_content WHERE id = %1;");
+    auto trigger = [](const char *name, const char *when, const QString &body) {
+        return QStringLiteral("CREATE TRIGGER %1 %2 BEGIN %3 END")
+            .arg(QLatin1String(name), QLatin1String(when), body);
+    };
     return {
         QStringLiteral("ALTER TABLE events ADD COLUMN fatalities INTEGER"),
         QStringLiteral("ALTER TABLE events ADD COLUMN latitude REAL"),
         QStringLiteral("ALTER TABLE events ADD COLUMN longitude REAL"),
         QStringLiteral("ALTER TABLE events ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP TRIGGER events_search_insert"),
+        QStringLiteral("DROP TRIGGER events_search_update"),
+        QStringLiteral("DROP TRIGGER events_search_delete"),
+        QStringLiteral("DROP TRIGGER evidence_search_insert"),
+        QStringLiteral("DROP TRIGGER evidence_search_update"),
+        QStringLiteral("DROP TRIGGER evidence_search_delete"),
+        QStringLiteral("DROP TABLE event_search"),
+        QStringLiteral(R"(CREATE VIEW event_search_content AS SELECT e.id AS id, e.title AS title,
+            coalesce((SELECT group_concat(v.sentence, ' ') FROM evidence v
+                      WHERE v.event_id = e.id), '') AS evidence
+            FROM events e)"),
+        QStringLiteral("CREATE VIRTUAL TABLE event_search USING fts5(title, evidence, "
+                       "tokenize = 'unicode61 remove_diacritics 2', "
+                       "content = 'event_search_content', content_rowid = 'id', "
+                       "columnsize = 0)"),
+        trigger("events_search_insert", "AFTER INSERT ON events", addRow.arg("new.id")),
+        trigger("events_search_unindex",
+                "BEFORE UPDATE OF id, title ON events",
+                removeRow.arg("old.id")),
+        trigger("events_search_update", "AFTER UPDATE OF id, title ON events", addRow.arg("new.id")),
+        trigger("events_search_delete", "BEFORE DELETE ON events", removeRow.arg("old.id")),
+        trigger("evidence_search_unindex_insert",
+                "BEFORE INSERT ON evidence",
+                removeRow.arg("new.event_id")),
+        trigger("evidence_search_insert", "AFTER INSERT ON evidence", addRow.arg("new.event_id")),
+        trigger("evidence_search_unindex_update",
+                "BEFORE UPDATE OF event_id, sentence ON evidence",
+                removeRow.arg("old.event_id")
+                    + removeRow.arg("new.event_id AND new.event_id <> old.event_id")),
+        trigger("evidence_search_update",
+                "AFTER UPDATE OF event_id, sentence ON evidence",
+                addRow.arg("old.event_id")
+                    + addRow.arg("new.event_id AND new.event_id <> old.event_id")),
+        trigger("evidence_search_unindex_delete",
+                "BEFORE DELETE ON evidence",
+                removeRow.arg("old.event_id")),
+        trigger("evidence_search_delete", "AFTER DELETE ON evidence", addRow.arg("old.event_id")),
+        // The rows written at version 1, indexed again from the view.
+        QStringLiteral("INSERT INTO event_search(event_search) VALUES ('rebuild')"),
     };
 }
 
@@ -127,7 +187,10 @@ QList<SchemaMigrations::Step> SchemaMigrations::steps()
 {
     return {
         {1, QStringLiteral("articles, actors, events, evidence, full-text search"), version1()},
-        {2, QStringLiteral("fatalities, coordinates and external ids of events"), version2()},
+        {2,
+         QStringLiteral("fatalities, coordinates and external ids of events; external-content "
+                        "full-text search"),
+         version2()},
     };
 }
 

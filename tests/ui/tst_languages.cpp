@@ -14,6 +14,7 @@
 #include "ui/panels/eventdetailspanel.h"
 #include "ui/panels/eventtableview.h"
 #include "ui/panels/filterbar.h"
+#include "ui/panels/overviewchart.h"
 #include "ui/settings/appearance.h"
 #include "ui/settings/translationloader.h"
 #include "ui/timeline/timelineview.h"
@@ -48,6 +49,8 @@ private slots:
     void cleanup();
     void arabicMirrorsTheWindow();
     void timeRunsLeftToRightUnderRtl();
+    void timeRunsRightToLeftByPreference();
+    void laneCountsUseLocaleDigits();
     void persianWritesPersianDates();
     void preferencesChangeCalendarAndLanes();
     void darkThemeIsApplied();
@@ -260,6 +263,84 @@ void tst_Languages::timeRunsLeftToRightUnderRtl()
     QVERIFY2(rtl[sample.talks] < rtl[sample.fighting],
              qPrintable(QStringLiteral("%1 %2").arg(rtl[sample.talks]).arg(rtl[sample.fighting])));
     QCOMPARE(rtl[sample.talks], ltr[sample.talks]);
+}
+
+void tst_Languages::timeRunsRightToLeftByPreference()
+{
+    const Sample sample = makeWorkspace();
+    auto window = makeWindow(sample);
+    TimelineView *view = window->timelineView();
+    QCOMPARE(view->timeDirection(), TimeScale::Direction::LeftToRight);
+    view->setVisibleRange(DateSpan::julianDay(2014, 1, 1), DateSpan::julianDay(2021, 6, 1));
+    QCoreApplication::processEvents();
+    const QHash<qint64, qreal> before = markPositions(view);
+    QVERIFY(before.value(sample.talks) < before.value(sample.fighting));
+
+    // Through the preferences dialog, as a user would.
+    QAction *preferences = window->findChild<QAction *>(QStringLiteral("actionPreferences"));
+    QVERIFY(preferences);
+    bool seen = false;
+    QTimer::singleShot(0, this, [&seen] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        QComboBox *box = dialog->timeDirectionBox();
+        QCOMPARE(box->count(), 2);
+        box->setCurrentIndex(
+            box->findData(Preferences::timeDirectionKey(TimeScale::Direction::RightToLeft)));
+        dialog->laneModeBox()->setCurrentIndex(
+            dialog->laneModeBox()->findData(Preferences::laneModeKey(LaneMode::Actor)));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    preferences->trigger();
+    QVERIFY(seen);
+
+    // The open views turn at once; the visible range stays.
+    QCOMPARE(view->timeDirection(), TimeScale::Direction::RightToLeft);
+    QCOMPARE(window->overviewChart()->timeDirection(), TimeScale::Direction::RightToLeft);
+    QCOMPARE(view->visibleFrom(), double(DateSpan::julianDay(2014, 1, 1)));
+    // An Arabic layout mirrors the window, not this choice.
+    Appearance::applyLanguage(QStringLiteral("ar"), qmDirectory());
+    QVERIFY(view->isRightToLeft());
+    QCOMPARE(view->timeDirection(), TimeScale::Direction::RightToLeft);
+    QCoreApplication::processEvents();
+    const QHash<qint64, qreal> after = markPositions(view);
+    QVERIFY(after.contains(sample.talks));
+    QVERIFY(after.contains(sample.fighting));
+    // 2020 now left of 2015.
+    QVERIFY2(after[sample.fighting] < after[sample.talks],
+             qPrintable(
+                 QStringLiteral("%1 %2").arg(after[sample.fighting]).arg(after[sample.talks])));
+    // Lane headers sit where time starts: on the right.
+    const TimelinePainter::Layout &layout = view->painter().lastLayout();
+    QVERIFY(!layout.laneRows.empty());
+    QVERIFY(layout.laneRows.front().header.left() >= layout.plot.right() - 0.5);
+    // The overview too: 2020 left of 2015.
+    OverviewChart *overview = window->overviewChart();
+    overview->grab();
+    QVERIFY(overview->xForDay(DateSpan::julianDay(2020, 9, 12))
+            < overview->xForDay(DateSpan::julianDay(2015, 7, 1)));
+
+    // Stored for the next start, and a new view starts that way.
+    QCOMPARE(Preferences::load().timeDirection, TimeScale::Direction::RightToLeft);
+    QCOMPARE(QSettings().value(QLatin1String(Preferences::TimeDirectionKey)).toString(),
+             QStringLiteral("rtl"));
+    TimelineView fresh;
+    QCOMPARE(fresh.timeDirection(), TimeScale::Direction::RightToLeft);
+}
+
+void tst_Languages::laneCountsUseLocaleDigits()
+{
+    // "%Ln": the count in the user's digits, also without a translation.
+    for (const QString &language : {QStringLiteral("ar"), QStringLiteral("fa")}) {
+        Appearance::applyLanguage(language, qmDirectory());
+        const QString digits = QLocale().toString(12);
+        QVERIFY2(digits != QStringLiteral("12"), qPrintable(language));
+        const QString text = TimelinePainter::tr("%Ln event(s)", nullptr, 12);
+        QVERIFY2(text.contains(digits), qPrintable(language + u' ' + text));
+        QVERIFY2(!text.contains(QStringLiteral("12")), qPrintable(language + u' ' + text));
+    }
 }
 
 void tst_Languages::persianWritesPersianDates()

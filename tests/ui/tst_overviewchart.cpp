@@ -59,6 +59,7 @@ private slots:
     void visibleRangeIsDrawn();
     void dragSelectsRange();
     void clickMovesRange();
+    void rightToLeftTime();
 
 private:
     void showChart(OverviewChart &chart, int width = 800);
@@ -243,6 +244,54 @@ void tst_OverviewChart::clickMovesRange()
     const double to = selected.at(0).at(1).toDouble();
     QVERIFY(qAbs((to - from) - span) < 1e-6);
     QVERIFY(qAbs((from + to) / 2 - chart.dayAtX(at.x())) < 1e-6);
+}
+
+void tst_OverviewChart::rightToLeftTime()
+{
+    const TimelineIndex index = makeIndex(DateSpan::julianDay(1990, 1, 1),
+                                          DateSpan::julianDay(2019, 12, 31),
+                                          5);
+    OverviewChart chart;
+    chart.setIndexSource([&index] { return &index; });
+    chart.setTimeDirection(TimeScale::Direction::RightToLeft);
+    QCOMPARE(chart.timeDirection(), TimeScale::Direction::RightToLeft);
+    showChart(chart);
+    const QRectF plot = chart.plotAreaInView();
+    // The start of the data at the right edge, later years to the left.
+    QVERIFY(qAbs(chart.xForDay(chart.dataFrom()) - plot.right()) < 1e-6);
+    QVERIFY(qAbs(chart.xForDay(chart.dataTo()) - plot.left()) < 1e-6);
+    QVERIFY(chart.xForDay(DateSpan::julianDay(2019, 1, 1))
+            < chart.xForDay(DateSpan::julianDay(1995, 1, 1)));
+    const double day = DateSpan::julianDay(2003, 4, 5);
+    QVERIFY(qAbs(chart.dayAtX(chart.xForDay(day)) - day) < 1e-6);
+
+    // A drag from right to left selects a range with from < to, under the pointer.
+    QSignalSpy selected(&chart, &OverviewChart::rangeSelected);
+    const QPoint start(int(plot.left() + plot.width() * 0.6), int(plot.center().y()));
+    const QPoint end(int(plot.left() + plot.width() * 0.3), int(plot.center().y()));
+    QTest::mousePress(chart.viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(chart.viewport(), end);
+    QTest::mouseRelease(chart.viewport(), Qt::LeftButton, {}, end);
+    QVERIFY(selected.count() >= 1);
+    const double from = selected.last().at(0).toDouble();
+    const double to = selected.last().at(1).toDouble();
+    QVERIFY(from < to);
+    const double daysPerPixel = (chart.dataTo() - chart.dataFrom()) / plot.width();
+    // Right to left, the pointer's start (further right) is the earlier end.
+    QVERIFY(qAbs(from - chart.dayAtX(start.x())) <= daysPerPixel);
+    QVERIFY(qAbs(to - chart.dayAtX(end.x())) <= daysPerPixel);
+
+    // The visible range is drawn where its days are: left of the centre for late years.
+    chart.setVisibleRange(DateSpan::julianDay(2015, 1, 1), DateSpan::julianDay(2017, 1, 1));
+    const QImage image = chart.grab().toImage();
+    const int y = int(plot.center().y());
+    const int lateX = int(chart.xForDay(DateSpan::julianDay(2016, 1, 1)));
+    const int earlyX = int(chart.xForDay(DateSpan::julianDay(1996, 1, 1)));
+    QVERIFY(lateX < plot.center().x());
+    chart.setVisibleRange(DateSpan::julianDay(1995, 1, 1), DateSpan::julianDay(1997, 1, 1));
+    const QImage moved = chart.grab().toImage();
+    QVERIFY(image.pixel(lateX, y) != moved.pixel(lateX, y));
+    QVERIFY(image.pixel(earlyX, y) != moved.pixel(earlyX, y));
 }
 
 QTEST_MAIN(tst_OverviewChart)

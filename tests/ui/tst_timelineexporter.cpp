@@ -314,19 +314,26 @@ void tst_TimelineExporter::pngHasRequestedSize()
 void tst_TimelineExporter::pngMarksHaveQuadClassColours_data()
 {
     QTest::addColumn<int>("dpi");
-    QTest::newRow("96 dpi") << 96;
-    QTest::newRow("192 dpi") << 192;
+    QTest::addColumn<TimeScale::Direction>("direction");
+    QTest::newRow("96 dpi") << 96 << TimeScale::Direction::LeftToRight;
+    QTest::newRow("192 dpi") << 192 << TimeScale::Direction::LeftToRight;
+    // Time running right to left, as the preference may say: the export follows.
+    QTest::newRow("96 dpi, right to left") << 96 << TimeScale::Direction::RightToLeft;
+    QTest::newRow("192 dpi, right to left") << 192 << TimeScale::Direction::RightToLeft;
 }
 
 void tst_TimelineExporter::pngMarksHaveQuadClassColours()
 {
     QFETCH(int, dpi);
+    QFETCH(TimeScale::Direction, direction);
     const QList<Spec> events = standardEvents().mid(0, 4);
     Workspace *workspace = makeWorkspace(events);
     TimelineExportOptions options;
     options.widthPx = 1400 * dpi / 96;
     options.dpi = dpi;
     TimelineExporter exporter(workspace);
+    exporter.setTimeDirection(direction);
+    const bool rtl = direction == TimeScale::Direction::RightToLeft;
     QString error;
     QVERIFY2(exporter.setOptions(options, &error), qPrintable(error));
     const QImage image = exporter.renderImage(&error).convertToFormat(QImage::Format_ARGB32);
@@ -339,7 +346,8 @@ void tst_TimelineExporter::pngMarksHaveQuadClassColours()
     const double to = exporter.shownTo();
     for (const Spec &spec : events) {
         const double day = spec.date.earliestDay() + 0.5;
-        const qreal x = plot.left() + (day - from) / (to - from) * plot.width();
+        const double fraction = (day - from) / (to - from);
+        const qreal x = plot.left() + (rtl ? 1 - fraction : fraction) * plot.width();
         const QRect band = QRectF(x - 6, layout.lanes.top(), 12, layout.lanes.height())
                                .toAlignedRect();
         const QRect device(QPoint(int(band.left() * ratio), int(band.top() * ratio)),
@@ -353,8 +361,8 @@ void tst_TimelineExporter::pngMarksHaveQuadClassColours()
         }
     }
     // Between the events and in the header there is no event colour at all.
-    const qreal gapX = plot.left()
-                       + (DateSpan::julianDay(2017, 6, 1) - from) / (to - from) * plot.width();
+    const double gapFraction = (DateSpan::julianDay(2017, 6, 1) - from) / (to - from);
+    const qreal gapX = plot.left() + (rtl ? 1 - gapFraction : gapFraction) * plot.width();
     const QRect gap = QRectF(gapX * ratio - 20,
                              layout.lanes.top() * ratio,
                              40,

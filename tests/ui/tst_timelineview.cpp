@@ -55,6 +55,13 @@ private slots:
     void oneEvent();
     void tenThousandOnOneDay();
     void fromBceToTheFuture();
+    void rightToLeftPutsLaterTimesLeft();
+    void doubleClickCreatesAtClickedDay_data();
+    void doubleClickCreatesAtClickedDay();
+    void draggingAnEventMovesItTheWayTimeRuns_data();
+    void draggingAnEventMovesItTheWayTimeRuns();
+    void rightToLeftArrowKeys();
+    void rightToLeftDensityAndClusters();
 
 private:
     struct Spec
@@ -65,7 +72,8 @@ private:
         QList<int> actors; // indexes into the actors made by makeWorkspace
     };
     Workspace *makeWorkspace(const QList<Spec> &events, int actorCount = 2);
-    std::unique_ptr<TimelineView> makeView(Workspace *workspace);
+    std::unique_ptr<TimelineView> makeView(
+        Workspace *workspace, TimeScale::Direction direction = TimeScale::Direction::LeftToRight);
     static int countColour(const QImage &image, const QColor &colour, const QRect &area);
     static QImage render(TimelineView &view);
     // The centre of the first glyph of an event found by scanning the lanes.
@@ -129,9 +137,11 @@ Workspace *tst_TimelineView::makeWorkspace(const QList<Spec> &events, int actorC
     return workspace;
 }
 
-std::unique_ptr<TimelineView> tst_TimelineView::makeView(Workspace *workspace)
+std::unique_ptr<TimelineView> tst_TimelineView::makeView(Workspace *workspace,
+                                                         TimeScale::Direction direction)
 {
     auto view = std::make_unique<TimelineView>();
+    view->setTimeDirection(direction);
     view->resize(1000, 420);
     view->show();
     if (!QTest::qWaitForWindowExposed(view.get()))
@@ -207,18 +217,26 @@ void tst_TimelineView::wheelZoomKeepsDateUnderCursor_data()
 {
     QTest::addColumn<double>("x");
     QTest::addColumn<int>("delta");
-    QTest::newRow("in, left third") << 300.0 << 120;
-    QTest::newRow("in, right edge") << 950.0 << 240;
-    QTest::newRow("out, middle") << 600.0 << -120;
-    QTest::newRow("trackpad step") << 450.0 << 15;
+    QTest::addColumn<TimeScale::Direction>("direction");
+    const auto Ltr = TimeScale::Direction::LeftToRight;
+    const auto Rtl = TimeScale::Direction::RightToLeft;
+    QTest::newRow("in, left third") << 300.0 << 120 << Ltr;
+    QTest::newRow("in, right edge") << 950.0 << 240 << Ltr;
+    QTest::newRow("out, middle") << 600.0 << -120 << Ltr;
+    QTest::newRow("trackpad step") << 450.0 << 15 << Ltr;
+    QTest::newRow("rtl in, left third") << 300.0 << 120 << Rtl;
+    QTest::newRow("rtl in, right edge") << 950.0 << 240 << Rtl;
+    QTest::newRow("rtl out, middle") << 600.0 << -120 << Rtl;
 }
 
 void tst_TimelineView::wheelZoomKeepsDateUnderCursor()
 {
     QFETCH(double, x);
     QFETCH(int, delta);
-    auto view = makeView(
-        makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    QFETCH(TimeScale::Direction, direction);
+    auto view = makeView(makeWorkspace(
+                             {{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}),
+                         direction);
     const double from = double(DateSpan::julianDay(2020, 1, 1));
     view->setVisibleRange(from, from + 366);
     const QRectF plot = view->plotRect();
@@ -265,18 +283,28 @@ void tst_TimelineView::pinchZoomsAtTheFingers()
 void tst_TimelineView::dragPans_data()
 {
     QTest::addColumn<int>("dx");
-    QTest::newRow("right") << 120;
-    QTest::newRow("left") << -200;
+    QTest::addColumn<TimeScale::Direction>("direction");
+    QTest::addColumn<double>("daysPerPixelRight"); // how far the start moves per pixel right
+    QTest::newRow("right") << 120 << TimeScale::Direction::LeftToRight << -1.0;
+    QTest::newRow("left") << -200 << TimeScale::Direction::LeftToRight << -1.0;
+    // Right to left the content follows the pointer too: a drag to the right
+    // brings what was on the left, later times.
+    QTest::newRow("rtl right") << 120 << TimeScale::Direction::RightToLeft << 1.0;
+    QTest::newRow("rtl left") << -200 << TimeScale::Direction::RightToLeft << 1.0;
 }
 
 void tst_TimelineView::dragPans()
 {
     QFETCH(int, dx);
-    auto view = makeView(
-        makeWorkspace({{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}));
+    QFETCH(TimeScale::Direction, direction);
+    QFETCH(double, daysPerPixelRight);
+    auto view = makeView(makeWorkspace(
+                             {{QStringLiteral("One"), DateSpan::day(2020, 9, 14), 4, {0}}}),
+                         direction);
     const double from = double(DateSpan::julianDay(2020, 1, 1));
     view->setVisibleRange(from, from + 366);
     const double daysPerPixel = view->scale().daysPerPixel();
+    const double dayAtStart = view->scale().day(500 - view->plotRect().left());
     const QPoint start(500, 250);
     QTest::mousePress(view.get(), Qt::LeftButton, Qt::NoModifier, start);
     // Several moves, as a real drag sends.
@@ -291,8 +319,10 @@ void tst_TimelineView::dragPans()
         QApplication::sendEvent(view.get(), &move);
     }
     QTest::mouseRelease(view.get(), Qt::LeftButton, Qt::NoModifier, start + QPoint(dx, 0));
-    QVERIFY(std::abs(view->visibleFrom() - (from - dx * daysPerPixel)) < 1e-6);
+    QVERIFY(std::abs(view->visibleFrom() - (from + daysPerPixelRight * dx * daysPerPixel)) < 1e-6);
     QVERIFY(std::abs((view->visibleTo() - view->visibleFrom()) - 366) < 1e-6);
+    // The day that was under the pointer went with it.
+    QVERIFY(std::abs(view->scale().day(500 + dx - view->plotRect().left()) - dayAtStart) < 1e-6);
     QCOMPARE(view->selectedEvent(), 0); // a drag is no click
 }
 
@@ -701,6 +731,226 @@ void tst_TimelineView::fromBceToTheFuture()
     QVERIFY(bce);
     QVERIFY(findEvent(*view, m_eventIds.value(QStringLiteral("Neolithic raid"))));
     QVERIFY(findEvent(*view, m_eventIds.value(QStringLiteral("Future talks"))));
+}
+
+void tst_TimelineView::rightToLeftPutsLaterTimesLeft()
+{
+    auto view = makeView(makeWorkspace(
+                             {{QStringLiteral("Talks"), DateSpan::day(2015, 7, 7), 4, {0}},
+                              {QStringLiteral("Fighting"), DateSpan::day(2020, 9, 12), 19, {1}}}),
+                         TimeScale::Direction::RightToLeft);
+    QCOMPARE(view->timeDirection(), TimeScale::Direction::RightToLeft);
+    view->setVisibleRange(DateSpan::julianDay(2014, 1, 1), DateSpan::julianDay(2021, 6, 1));
+    render(*view);
+    const qint64 talks = m_eventIds.value(QStringLiteral("Talks"));
+    const qint64 fighting = m_eventIds.value(QStringLiteral("Fighting"));
+    const auto talksAt = findEvent(*view, talks);
+    const auto fightingAt = findEvent(*view, fighting);
+    QVERIFY(talksAt && fightingAt);
+    QVERIFY2(fightingAt->x() < talksAt->x(),
+             qPrintable(QStringLiteral("%1 %2").arg(fightingAt->x()).arg(talksAt->x())));
+    QCOMPARE(view->painter().lastGlyphCount(), 2);
+    // Hit-testing finds each event under its mark, where the scale puts its day.
+    const QRectF plot = view->plotRect();
+    const QList<std::pair<qint64, qint64>> marks = {{talks, DateSpan::julianDay(2015, 7, 7)},
+                                                    {fighting, DateSpan::julianDay(2020, 9, 12)}};
+    for (const auto &[id, day] : marks) {
+        const double x = plot.left() + view->scale().x(double(day) + 0.5);
+        bool found = false;
+        for (qreal y = plot.top(); y < plot.bottom() && !found; y += 1) {
+            const auto hit = view->painter().hitTest(QPointF(x, y));
+            found = hit.kind == TimelinePainter::Hit::Kind::Event && hit.eventId == id;
+        }
+        QVERIFY2(found, qPrintable(QString::number(id)));
+    }
+    // Labels follow their mark the way time runs: on its left.
+    const QRectF lanes = view->painter().lastLayout().lanes;
+    bool labelLeft = false;
+    bool labelRight = false;
+    const double fightingX = plot.left() + view->scale().x(DateSpan::julianDay(2020, 9, 12) + 0.5);
+    for (qreal y = lanes.top(); y < lanes.bottom(); y += 1) {
+        const auto left = view->painter().hitTest(QPointF(fightingX - 30, y));
+        const auto right = view->painter().hitTest(QPointF(fightingX + 30, y));
+        labelLeft = labelLeft
+                    || (left.kind == TimelinePainter::Hit::Kind::Event && left.eventId == fighting);
+        labelRight = labelRight
+                     || (right.kind == TimelinePainter::Hit::Kind::Event
+                         && right.eventId == fighting);
+    }
+    QVERIFY(labelLeft);
+    QVERIFY(!labelRight);
+    // Axis labels are still written.
+    const QStringList labels = view->painter().lastAxisLabels();
+    QVERIFY2(labels.contains(QStringLiteral("2015")), qPrintable(labels.join(u' ')));
+    QVERIFY2(labels.contains(QStringLiteral("2020")), qPrintable(labels.join(u' ')));
+
+    // Lanes: headers on the right, where time starts, and the toggle works there.
+    view->setLaneMode(LaneMode::Actor);
+    render(*view);
+    const TimelinePainter::Layout layout = view->painter().lastLayout();
+    QCOMPARE(int(layout.laneRows.size()), 2);
+    const TimelinePainter::LaneGeometry row = layout.laneRows.front();
+    QVERIFY(row.header.left() >= layout.plot.right() - 0.5);
+    QVERIFY(row.toggle.right() <= row.header.right());
+    QVERIFY(row.toggle.left() > row.header.center().x());
+    QCOMPARE(view->painter().hitTest(row.toggle.center()).kind,
+             TimelinePainter::Hit::Kind::LaneToggle);
+    QVERIFY(findEvent(*view, fighting)->x() < findEvent(*view, talks)->x());
+
+    // Back to left to right: the same window, the marks swap sides.
+    view->setTimeDirection(TimeScale::Direction::LeftToRight);
+    render(*view);
+    QVERIFY(findEvent(*view, talks)->x() < findEvent(*view, fighting)->x());
+    QVERIFY(view->painter().lastLayout().laneRows.front().header.right()
+            <= view->painter().lastLayout().plot.left() + 0.5);
+}
+
+void tst_TimelineView::doubleClickCreatesAtClickedDay_data()
+{
+    QTest::addColumn<TimeScale::Direction>("direction");
+    QTest::addColumn<int>("dayOfMonth");
+    QTest::newRow("ltr") << TimeScale::Direction::LeftToRight << 20;
+    QTest::newRow("rtl") << TimeScale::Direction::RightToLeft << 20;
+    QTest::newRow("rtl early") << TimeScale::Direction::RightToLeft << 3;
+}
+
+void tst_TimelineView::doubleClickCreatesAtClickedDay()
+{
+    QFETCH(TimeScale::Direction, direction);
+    QFETCH(int, dayOfMonth);
+    auto view = makeView(makeWorkspace(
+                             {{QStringLiteral("Talks"), DateSpan::day(2020, 9, 12), 4, {0}}}),
+                         direction);
+    view->setVisibleRange(DateSpan::julianDay(2020, 9, 1), DateSpan::julianDay(2020, 10, 1));
+    render(*view);
+    const qint64 day = DateSpan::julianDay(2020, 9, dayOfMonth);
+    const QRectF plot = view->plotRect();
+    const double x = plot.left() + view->scale().x(double(day) + 0.5);
+    // Right to left, the later day is further left.
+    const double later = plot.left() + view->scale().x(double(day) + 2.5);
+    QVERIFY(direction == TimeScale::Direction::RightToLeft ? later < x : later > x);
+    const QPoint at(int(std::round(x)), int(plot.bottom()) - 6);
+    QCOMPARE(view->painter().hitTest(at).kind, TimelinePainter::Hit::Kind::None);
+    QSignalSpy spy(view.get(), &TimelineView::emptyDoubleClicked);
+    QTest::mouseDClick(view.get(), Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), day);
+}
+
+void tst_TimelineView::draggingAnEventMovesItTheWayTimeRuns_data()
+{
+    QTest::addColumn<TimeScale::Direction>("direction");
+    QTest::addColumn<int>("dx");
+    QTest::addColumn<double>("sign"); // of the day delta for a drag to the right
+    QTest::newRow("ltr right") << TimeScale::Direction::LeftToRight << 150 << 1.0;
+    QTest::newRow("ltr left") << TimeScale::Direction::LeftToRight << -150 << 1.0;
+    QTest::newRow("rtl right") << TimeScale::Direction::RightToLeft << 150 << -1.0;
+    QTest::newRow("rtl left") << TimeScale::Direction::RightToLeft << -150 << -1.0;
+}
+
+void tst_TimelineView::draggingAnEventMovesItTheWayTimeRuns()
+{
+    QFETCH(TimeScale::Direction, direction);
+    QFETCH(int, dx);
+    QFETCH(double, sign);
+    auto view = makeView(makeWorkspace(
+                             {{QStringLiteral("Talks"), DateSpan::day(2020, 9, 15), 4, {0}}}),
+                         direction);
+    view->setEventDragEnabled(true);
+    view->setVisibleRange(DateSpan::julianDay(2020, 9, 1), DateSpan::julianDay(2020, 10, 1));
+    render(*view);
+    const qint64 talks = m_eventIds.value(QStringLiteral("Talks"));
+    const auto at = findEvent(*view, talks);
+    QVERIFY(at);
+    const QPoint start = at->toPoint();
+    const double from = view->visibleFrom();
+    QSignalSpy spy(view.get(), &TimelineView::eventDragged);
+    QTest::mousePress(view.get(), Qt::LeftButton, Qt::NoModifier, start);
+    for (int step = 1; step <= 3; ++step) {
+        const QPointF pos(start.x() + dx * step / 3.0, start.y());
+        QMouseEvent move(QEvent::MouseMove,
+                         pos,
+                         view->mapToGlobal(pos),
+                         Qt::NoButton,
+                         Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(view.get(), &move);
+    }
+    QTest::mouseRelease(view.get(), Qt::LeftButton, Qt::NoModifier, start + QPoint(dx, 0));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), talks);
+    const double delta = spy.at(0).at(1).toDouble();
+    QVERIFY2(std::abs(delta - sign * dx * view->scale().daysPerPixel()) < 1e-6,
+             qPrintable(QString::number(delta)));
+    QCOMPARE(view->visibleFrom(), from); // moving an event does not pan
+}
+
+void tst_TimelineView::rightToLeftArrowKeys()
+{
+    auto view = makeView(makeWorkspace(
+                             {{QStringLiteral("First"), DateSpan::day(2020, 9, 1), 4, {0}},
+                              {QStringLiteral("Second"), DateSpan::day(2020, 9, 5), 19, {1}},
+                              {QStringLiteral("Third"), DateSpan::day(2020, 9, 9), 19, {1}}}),
+                         TimeScale::Direction::RightToLeft);
+    view->setFocus();
+    // Alt+arrow moves to the event on that side: left is later.
+    QTest::keyClick(view.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(view->selectedEvent(), m_eventIds.value(QStringLiteral("First")));
+    QTest::keyClick(view.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(view->selectedEvent(), m_eventIds.value(QStringLiteral("Second")));
+    QTest::keyClick(view.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(view->selectedEvent(), m_eventIds.value(QStringLiteral("First")));
+    // A plain arrow pans towards that side: left shows later times.
+    view->setVisibleRange(DateSpan::julianDay(2020, 8, 1), DateSpan::julianDay(2020, 10, 1));
+    const double from = view->visibleFrom();
+    QTest::keyClick(view.get(), Qt::Key_Left);
+    QVERIFY(view->visibleFrom() > from);
+    QTest::keyClick(view.get(), Qt::Key_Right);
+    QTest::keyClick(view.get(), Qt::Key_Right);
+    QVERIFY(view->visibleFrom() < from);
+}
+
+void tst_TimelineView::rightToLeftDensityAndClusters()
+{
+    QList<Spec> specs;
+    for (int i = 0; i < 3000; ++i)
+        specs.append({QStringLiteral("Clash %1").arg(i),
+                      DateSpan::day(2018 + (i % 3), 6, 1 + (i % 5)),
+                      19,
+                      {0}});
+    auto view = makeView(makeWorkspace(specs), TimeScale::Direction::RightToLeft);
+    view->setVisibleRange(DateSpan::julianDay(2018, 1, 1), DateSpan::julianDay(2021, 1, 1));
+    const QImage image = render(*view);
+    QCOMPARE(view->painter().lastGlyphCount(), 0);
+    QCOMPARE(view->painter().lastAggregatedLaneCount(), 1);
+    const QRectF plot = view->plotRect();
+    const QRectF lanes = view->painter().lastLayout().lanes;
+    const QColor conflict = TimelineStyle::quadClassColor(Q::MaterialConflict);
+    auto barsNear = [&](qint64 day) {
+        const int x = int(std::round(plot.left() + view->scale().x(double(day) + 2.5)));
+        return countColour(image, conflict, QRect(x - 4, int(lanes.top()), 9, int(lanes.height())));
+    };
+    // The bars stand where the scale puts June of each year, none in between.
+    for (int year : {2018, 2019, 2020})
+        QVERIFY2(barsNear(DateSpan::julianDay(year, 6, 1)) > 0, qPrintable(QString::number(year)));
+    QCOMPARE(barsNear(DateSpan::julianDay(2019, 1, 1)), 0);
+    QCOMPARE(barsNear(DateSpan::julianDay(2018, 10, 1)), 0);
+    // A cluster's hit covers the day under the pointer.
+    const qint64 june = DateSpan::julianDay(2019, 6, 3);
+    const double x = plot.left() + view->scale().x(double(june) + 0.5);
+    const TimelinePainter::Hit hit = view->painter().hitTest(QPointF(x, lanes.bottom() - 8));
+    QCOMPARE(hit.kind, TimelinePainter::Hit::Kind::Cluster);
+    QVERIFY2(hit.from <= june + 0.5 && hit.to >= june + 0.5,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(hit.from).arg(hit.to).arg(june)));
+    QVERIFY(hit.to - hit.from < 30);
+    // Zoomed in to days: the day's column is under its day.
+    view->setVisibleRange(june - 3, june + 4);
+    render(*view);
+    QCOMPARE(view->painter().lastAggregatedLaneCount(), 1);
+    const double dayX = plot.left() + view->scale().x(double(june) + 0.5);
+    const TimelinePainter::Hit dayHit = view->painter().hitTest(QPointF(dayX, lanes.bottom() - 8));
+    QCOMPARE(dayHit.kind, TimelinePainter::Hit::Kind::Cluster);
+    QVERIFY(dayHit.from <= june + 0.5 && dayHit.to >= june + 0.5);
 }
 
 QTEST_MAIN(tst_TimelineView)

@@ -1,8 +1,11 @@
 #include "ui/dialogs/preferencesdialog.h"
 
+#include "ui/panels/overviewchart.h"
 #include "ui/settings/appearance.h"
 #include "ui/settings/translationloader.h"
+#include "ui/timeline/timelineview.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -130,8 +133,9 @@ void PreferencesDialog::retranslateUi()
     }
     for (int i = 0; i < m_timeDirection->count(); ++i)
         m_timeDirection->setItemText(i,
-                                     Preferences::timeDirectionName(Preferences::timeDirectionFromKey(
-                                         m_timeDirection->itemData(i).toString())));
+                                     Preferences::timeDirectionName(
+                                         Preferences::timeDirectionFromKey(
+                                             m_timeDirection->itemData(i).toString())));
     updateCalendarExample();
 }
 
@@ -187,6 +191,13 @@ void PreferencesDialog::apply()
     if (chosen.language != m_applied.language
         || chosen.language != TranslationLoader::currentLanguage())
         Appearance::applyLanguage(chosen.language);
+    // Time turns around at once in every timeline and overview (no-ops when unchanged).
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        for (TimelineView *view : window->findChildren<TimelineView *>())
+            view->setTimeDirection(chosen.timeDirection);
+        for (OverviewChart *chart : window->findChildren<OverviewChart *>())
+            chart->setTimeDirection(chosen.timeDirection);
+    }
     m_applied = chosen;
     emit applied(chosen);
 }

@@ -8,6 +8,7 @@
 #include "core/query/timescale.h"
 #include "core/store/articlerepository.h"
 #include "core/store/workspace.h"
+#include "ui/settings/preferences.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -68,6 +69,7 @@ QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
 
 TimelineExporter::TimelineExporter(Workspace *workspace)
     : m_workspace(workspace)
+    , m_timeDirection(Preferences::load().timeDirection)
     , m_titles(workspace)
 {}
 
@@ -171,7 +173,7 @@ qreal TimelineExporter::padding() const
 TimelineOptions TimelineExporter::timelineOptions(double fromDay, double toDay)
 {
     TimelineOptions options;
-    options.scale = TimeScale(fromDay, toDay, 1000);
+    options.scale = TimeScale(fromDay, toDay, 1000, m_timeDirection);
     for (qint64 key : std::as_const(m_options.laneOrder)) {
         const int lane = m_index.laneIndexOf(key);
         if (lane >= 0)

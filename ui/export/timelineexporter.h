@@ -45,6 +45,10 @@ public:
     // filter changed). False with *error when the workspace cannot be read.
     bool setOptions(const TimelineExportOptions &options, QString *error);
     const TimelineExportOptions &options() const { return m_options; }
+    // Which way time runs: the preference by default, so the export shows
+    // what the screen does.
+    void setTimeDirection(TimeScale::Direction direction) { m_timeDirection = direction; }
+    TimeScale::Direction timeDirection() const { return m_timeDirection; }
 
     // The format a file name asks for, from its suffix (.png, .pdf, .svg).
     static std::optional<TimelineExportOptions::Format> formatForPath(const QString &path);
@@ -111,6 +115,7 @@ private:
 
     Workspace *m_workspace = nullptr;
     TimelineExportOptions m_options;
+    TimeScale::Direction m_timeDirection = TimeScale::Direction::LeftToRight;
     bool m_loaded = false;
     TimelineIndex m_index;
     EventTitleCache m_titles;

@@ -5,6 +5,7 @@
 #include "core/query/axisticks.h"
 #include "core/query/timescale.h"
 #include "ui/panels/quadclasspalette.h"
+#include "ui/settings/preferences.h"
 
 #include <QApplication>
 #include <QGraphicsLayout>
@@ -77,6 +78,8 @@ OverviewChart::OverviewChart(QWidget *parent)
         m_areas[layer] = area;
     }
     setChart(chart);
+    m_direction = Preferences::load().timeDirection;
+    m_axisX->setReverse(m_direction == TimeScale::Direction::RightToLeft);
     applyColors();
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         // At most one bin per pixel: a new width may need other bins.
@@ -209,6 +212,21 @@ void OverviewChart::setVisibleRange(double fromDay, double toDay)
     viewport()->update();
 }
 
+void OverviewChart::setTimeDirection(TimeScale::Direction direction)
+{
+    if (direction == m_direction)
+        return;
+    m_direction = direction;
+    m_axisX->setReverse(direction == TimeScale::Direction::RightToLeft);
+    viewport()->update();
+}
+
+double OverviewChart::fractionOf(double day) const
+{
+    const double fraction = (day - m_dataFrom) / (m_dataTo - m_dataFrom);
+    return m_direction == TimeScale::Direction::RightToLeft ? 1 - fraction : fraction;
+}
+
 QRectF OverviewChart::plotAreaInView() const
 {
     const QRectF plot = chart()->plotArea(); // in chart coordinates
@@ -220,7 +238,10 @@ double OverviewChart::dayAtX(double x) const
     const QRectF plot = plotAreaInView();
     if (plot.width() <= 0 || m_dataTo <= m_dataFrom)
         return m_dataFrom;
-    return m_dataFrom + (x - plot.left()) / plot.width() * (m_dataTo - m_dataFrom);
+    double fraction = (x - plot.left()) / plot.width();
+    if (m_direction == TimeScale::Direction::RightToLeft)
+        fraction = 1 - fraction;
+    return m_dataFrom + fraction * (m_dataTo - m_dataFrom);
 }
 
 double OverviewChart::xForDay(double day) const
@@ -228,7 +249,7 @@ double OverviewChart::xForDay(double day) const
     const QRectF plot = plotAreaInView();
     if (m_dataTo <= m_dataFrom)
         return plot.left();
-    return plot.left() + (day - m_dataFrom) / (m_dataTo - m_dataFrom) * plot.width();
+    return plot.left() + fractionOf(day) * plot.width();
 }
 
 void OverviewChart::resizeEvent(QResizeEvent *event)
@@ -261,8 +282,10 @@ void OverviewChart::drawForeground(QPainter *painter, const QRectF &rect)
         const auto toScene = [&](double day) {
             return plot.left() + (xForDay(day) - viewPlot.left());
         };
-        const double left = std::clamp(toScene(m_visibleFrom), plot.left(), plot.right());
-        const double right = std::clamp(toScene(m_visibleTo), plot.left(), plot.right());
+        const double a = std::clamp(toScene(m_visibleFrom), plot.left(), plot.right());
+        const double b = std::clamp(toScene(m_visibleTo), plot.left(), plot.right());
+        const double left = std::min(a, b);
+        const double right = std::max(a, b);
         // Never thinner than two pixels: a day in a century is still visible.
         QRectF range(left, plot.top(), std::max(2.0, right - left), plot.height());
         QColor fill = palette().color(QPalette::Highlight);
@@ -317,21 +340,25 @@ void OverviewChart::drawLabels(QPainter *painter, const QRectF &plot)
     QColor tickColor = textColor;
     tickColor.setAlphaF(0.35);
     painter->setFont(font());
-    double lastRight = -1e9;
+    // Labels follow their tick the way time runs; lastEnd is where the
+    // previous one (and its padding) ends, in that direction.
+    const bool rtl = m_direction == TimeScale::Direction::RightToLeft;
+    double lastEnd = rtl ? 1e9 : -1e9;
     for (const AxisTicks::Tick &tick : ticks.minorTicks()) {
-        const double x = plot.left()
-                         + (tick.day - m_dataFrom) / (m_dataTo - m_dataFrom) * plot.width();
+        const double x = plot.left() + fractionOf(tick.day) * plot.width();
         if (x < plot.left() - 0.5 || x > plot.right() + 0.5)
             continue;
         painter->setPen(QPen(tickColor, 1));
         painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3));
         const QString label = labelFor(unit, tick);
         const double width = metrics.horizontalAdvance(label);
-        if (x + 3 <= lastRight || x + 3 + width > plot.right() + 4)
+        const double left = rtl ? x - 3 - width : x + 3;
+        const bool overlaps = rtl ? left + width >= lastEnd : left <= lastEnd;
+        if (overlaps || left < plot.left() - 4 || left + width > plot.right() + 4)
             continue;
         painter->setPen(textColor);
-        painter->drawText(QPointF(x + 3, plot.bottom() + 2 + metrics.ascent()), label);
-        lastRight = x + 3 + width + padding / 2;
+        painter->drawText(QPointF(left, plot.bottom() + 2 + metrics.ascent()), label);
+        lastEnd = rtl ? left - padding / 2 : left + width + padding / 2;
     }
 }
 

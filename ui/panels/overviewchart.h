@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/timelineindex.h"
+#include "core/query/timescale.h"
 
 #include <QtCharts/QChartView>
 
@@ -41,6 +42,10 @@ public:
     double visibleFrom() const { return m_visibleFrom; }
     double visibleTo() const { return m_visibleTo; }
 
+    // Which way time runs, like the timeline (the preference by default).
+    void setTimeDirection(TimeScale::Direction direction);
+    TimeScale::Direction timeDirection() const { return m_direction; }
+
     // Mapping between widget x and days, through the chart's plot area.
     double dayAtX(double x) const;
     double xForDay(double day) const;
@@ -70,6 +75,8 @@ private:
     void applyColors();
     void updateSeries();
     void drawLabels(QPainter *painter, const QRectF &plot);
+    // Where a day falls across the binned range, from the left: 0 to 1.
+    double fractionOf(double day) const;
 
     std::function<const TimelineIndex *()> m_source;
     std::array<QAreaSeries *, TimelineIndex::QuadClassCount> m_areas{};
@@ -84,6 +91,7 @@ private:
     double m_visibleFrom = 0;
     double m_visibleTo = 0;
     int m_lastPlotWidth = -1;
+    TimeScale::Direction m_direction = TimeScale::Direction::LeftToRight;
 
     bool m_dragging = false;
     double m_dragStartX = 0;

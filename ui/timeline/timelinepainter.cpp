@@ -161,10 +161,7 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect,
     const bool rtl = options.scale.isRightToLeft();
     const qreal plotLeft = rtl ? rect.left() : rect.left() + headerWidth;
     const qreal headerLeft = rtl ? rect.right() - headerWidth : rect.left();
-    result.axis = QRectF(plotLeft,
-                         rect.top(),
-                         rect.width() - headerWidth,
-                         axisHeight);
+    result.axis = QRectF(plotLeft, rect.top(), rect.width() - headerWidth, axisHeight);
     result.footer = QRectF(rect.left(), rect.bottom() - footerHeight, rect.width(), footerHeight);
     result.lanes = QRectF(rect.left(),
                           result.axis.bottom(),
@@ -443,8 +440,7 @@ void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const T
         if (beyondEnd(x))
             break;
         const QString label = tickLabel(minor[i], m_minorStep.unit, false, calendar);
-        const qreal next = i + 1 < minor.size() ? plot.left() + scale.x(minor[i + 1].day)
-                                                : pastEnd;
+        const qreal next = i + 1 < minor.size() ? plot.left() + scale.x(minor[i + 1].day) : pastEnd;
         const qreal width = fm.horizontalAdvance(label);
         if (3 + width > room(x, next) - 2)
             continue;
@@ -464,8 +460,7 @@ void TimelinePainter::paintAxis(QPainter *painter, const Layout &layout, const T
             break;
         const QString label = tickLabel(major[i], ticks.majorStep().unit, true, calendar);
         const qreal width = boldFm.horizontalAdvance(label);
-        const qreal next = i + 1 < major.size() ? plot.left() + scale.x(major[i + 1].day)
-                                                : pastEnd;
+        const qreal next = i + 1 < major.size() ? plot.left() + scale.x(major[i + 1].day) : pastEnd;
         x = rtl ? std::min(x, plot.right()) : std::max(x, plot.left());
         if (3 + width > room(x, next) - 4 && i + 1 < major.size() && !beyondEnd(next))
             continue;

@@ -59,8 +59,7 @@ TimelineView::TimelineView(QWidget *parent)
     const double end = double(DateSpan::julianDay(today.year(), 12, 31)) + 1;
     m_scale = TimeScale(end - DefaultSpan, end, 800, Preferences::load().timeDirection);
     // The scroll bar runs the way time does, whatever the layout direction.
-    m_horizontalBar->setLayoutDirection(m_scale.isRightToLeft() ? Qt::RightToLeft
-                                                                : Qt::LeftToRight);
+    m_horizontalBar->setLayoutDirection(m_scale.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     updateAccessibleDescription();
 }
 
@@ -328,8 +327,7 @@ void TimelineView::setTimeDirection(TimeScale::Direction direction)
     if (direction == m_scale.direction())
         return;
     m_scale.setDirection(direction);
-    m_horizontalBar->setLayoutDirection(m_scale.isRightToLeft() ? Qt::RightToLeft
-                                                                : Qt::LeftToRight);
+    m_horizontalBar->setLayoutDirection(m_scale.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     updateScaleWidth();
     syncScrollBars();
     update();
@@ -453,7 +451,7 @@ void TimelineView::fitAll()
     }
     const double span = idx->extentTo() - idx->extentFrom();
     const double margin = std::max(15.0, span * 0.03);
-    // Labels run to the right of their glyphs: leave room for the last ones.
+    // Labels run after their glyphs (the way time runs): leave room for the last ones.
     const double width = m_scale.width();
     const double labelRoom = width > 400 ? std::min(200.0, width * 0.2) : 0.0;
     const double daysPerPixel = (span + 2 * margin) / std::max(1.0, width - labelRoom);

@@ -59,7 +59,7 @@ public:
     // Dragging an event's mark sideways moves it (eventDragged) instead of panning.
     void setEventDragEnabled(bool enabled) { m_eventDragEnabled = enabled; }
     bool isEventDragEnabled() const { return m_eventDragEnabled; }
-    QList<qint64> laneOrder() const;          // lane keys in display order
+    QList<qint64> laneOrder() const; // lane keys in display order
     // Which way time runs (the preference by default); the visible range stays.
     void setTimeDirection(TimeScale::Direction direction);
     TimeScale::Direction timeDirection() const { return m_scale.direction(); }
@@ -72,9 +72,9 @@ public slots:
     void goToDate(qint64 julianDay);
 
 signals:
-    void eventSelected(qint64 eventId);  // user clicked/moved selection (0 = none)
-    void eventActivated(qint64 eventId); // double-click on an event or Enter
-    void emptyDoubleClicked(qint64 julianDay); // double-click on the plot, off any event
+    void eventSelected(qint64 eventId);                 // user clicked/moved selection (0 = none)
+    void eventActivated(qint64 eventId);                // double-click on an event or Enter
+    void emptyDoubleClicked(qint64 julianDay);          // double-click on the plot, off any event
     void eventDragged(qint64 eventId, double dayDelta); // an event's mark dragged sideways
     void visibleRangeChanged(double fromDay, double toDay);
     void countsChanged();

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -621,6 +622,14 @@ void tst_DataImporter::searchAndIndexesAfterBulkLoad()
                                                 &error),
              qPrintable(error));
     QCOMPARE(scalar(workspace, schema).toString(), before);
+    // The load into the empty workspace went through the rollback journal; the
+    // workspace is back in WAL mode, and the index agrees with its events.
+    QCOMPARE(scalar(workspace, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
+    const QString integrity = QStringLiteral(
+        "INSERT INTO event_search(event_search, rank) VALUES ('integrity-check', 1)");
+    QSqlQuery check(workspace.database());
+    QVERIFY2(check.exec(integrity), qPrintable(check.lastError().text()));
 
     EventFilter filter;
     filter.text = QStringLiteral("cadets");
@@ -640,6 +649,7 @@ void tst_DataImporter::searchAndIndexesAfterBulkLoad()
     QVERIFY(EventRepository(workspace).insert(event, &error));
     filter.text = QStringLiteral("Geneva");
     QCOMPARE(EventRepository(workspace).count(filter), 1);
+    QVERIFY2(check.exec(integrity), qPrintable(check.lastError().text()));
 }
 
 void tst_DataImporter::otherDelimitersAndWrongOnes()

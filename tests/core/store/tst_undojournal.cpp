@@ -34,6 +34,13 @@ QStringList dump(Workspace &workspace)
     while (tables.next())
         names << tables.value(0).toString();
     names << QStringLiteral("event_search");
+    // event_search reads its text from events and evidence: the integrity check
+    // compares what it indexed with them.
+    QSqlQuery check(workspace.database());
+    rows << (check.exec(QStringLiteral("INSERT INTO event_search(event_search, rank) "
+                                       "VALUES ('integrity-check', 1)"))
+                 ? QStringLiteral("search index consistent")
+                 : QStringLiteral("search index damaged"));
     for (const QString &name : std::as_const(names)) {
         QSqlQuery query(workspace.database());
         const QString columns = name == QLatin1String("event_search")

@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -325,6 +326,18 @@ void tst_Workspace::migrateFromOlder()
             QString error;
             QVERIFY2(SchemaMigrations::migrate(db, fromVersion, &error), qPrintable(error));
             QCOMPARE(SchemaMigrations::version(db), fromVersion);
+            if (fromVersion >= 1) {
+                // Rows written by the older schema stay searchable after the upgrade.
+                QSqlQuery query(db);
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO articles (id, title, content_hash, imported_at) "
+                    "VALUES (1, 'Old', 'old-hash', '2024-01-01T00:00:00Z')")));
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO events (id, title) VALUES (1, 'Ceasefire announced')")));
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO evidence (event_id, article_id, span_begin, span_end, sentence) "
+                    "VALUES (1, 1, 0, 5, 'Mediators met in Doha.')")));
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -344,6 +357,28 @@ void tst_Workspace::migrateFromOlder()
     event.title = QStringLiteral("Talks resumed");
     event.evidence << Evidence{0, article.id, 0, 4, QStringLiteral("Body")};
     QVERIFY2(events.insert(event, &error), qPrintable(error));
+    auto matches = [&](const char *words) {
+        QSqlQuery query(workspace.database());
+        if (!query.exec(QStringLiteral("SELECT group_concat(rowid) FROM event_search WHERE "
+                                       "event_search MATCH '%1'")
+                            .arg(QLatin1String(words)))
+            || !query.next())
+            return QStringLiteral("error");
+        return query.value(0).toString();
+    };
+    QCOMPARE(matches("talks body"), QString::number(event.id));
+    if (fromVersion >= 1) {
+        QCOMPARE(matches("ceasefire"), QStringLiteral("1"));
+        QCOMPARE(matches("doha"), QStringLiteral("1"));
+        QCOMPARE(matches("medi*"), QStringLiteral("1"));
+    }
+    {
+        // The index agrees with the events and evidence it was built from.
+        QSqlQuery check(workspace.database());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO event_search(event_search, rank) "
+                                           "VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+    }
     workspace.close();
     QCOMPARE(queryRaw(path, QStringLiteral("PRAGMA user_version")).toInt(),
              Workspace::SchemaVersion);

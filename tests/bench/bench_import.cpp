@@ -3,7 +3,9 @@
 // import into a new workspace against sqlite3's own `.import` of the same file,
 // and reports peak memory and the workspace size. One `name value` per line.
 //
-//   bench_interchange [--rows N] [--dir FOLDER] [--keep] [--csv FILE] [--no-sqlite]
+//   bench_import [ROWS] [--rows N] [--dir FOLDER] [--keep] [--csv FILE] [--no-sqlite]
+//
+// ROWS (or --rows) is the number of rows to generate, 1,500,000 by default.
 //
 // --csv imports an existing file instead of writing one; --no-sqlite skips the
 // reference import (the ratios are then not printed).
@@ -18,6 +20,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -35,6 +39,15 @@ void print(const char *name, double value)
 {
     std::printf("%s %.3f\n", name, value);
     std::fflush(stdout);
+}
+
+// CPU seconds (user and system) of this process, or of its waited-for children.
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double peakRssMb()
@@ -268,10 +281,12 @@ int main(int argc, char **argv)
             withSqlite = false;
         else if (args.at(i) == QLatin1String("--csv") && i + 1 < args.size())
             given = args.at(++i);
+        else if (bool number = false; args.at(i).toLongLong(&number) > 0 && number)
+            rows = args.at(i).toLongLong();
     }
     QTemporaryDir temporary(folder.isEmpty()
-                                ? QDir::tempPath() + QStringLiteral("/bench_interchange-XXXXXX")
-                                : folder + QStringLiteral("/bench_interchange-XXXXXX"));
+                                ? QDir::tempPath() + QStringLiteral("/bench_import-XXXXXX")
+                                : folder + QStringLiteral("/bench_import-XXXXXX"));
     temporary.setAutoRemove(!keep);
     if (!temporary.isValid()) {
         std::fprintf(stderr, "cannot create a temporary folder\n");
@@ -304,6 +319,7 @@ int main(int argc, char **argv)
     // The reference: sqlite3's plain CSV import of the same file, every column TEXT.
     const QString reference = temporary.filePath(QStringLiteral("sqlite3.db"));
     double sqliteSeconds = 0;
+    double sqliteCpuSeconds = 0;
     QElapsedTimer timer;
     timer.start();
     if (withSqlite) {
@@ -319,7 +335,9 @@ int main(int argc, char **argv)
             return 1;
         }
         sqliteSeconds = double(timer.nsecsElapsed()) / 1e9;
+        sqliteCpuSeconds = cpuSeconds(RUSAGE_CHILDREN);
         print("sqlite_import_s", sqliteSeconds);
+        print("sqlite_import_cpu_s", sqliteCpuSeconds);
         print("sqlite_db_mb", double(sizeOf(reference)) / (1024.0 * 1024.0));
         QFile::remove(reference);
     }
@@ -333,12 +351,30 @@ int main(int argc, char **argv)
     const double rssBefore = peakRssMb();
     DataImporter importer(workspace);
     DataImporter::Summary summary;
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     timer.restart();
     if (!importer.importFile(csv, {}, &summary, &error)) {
         std::fprintf(stderr, "import failed: %s\n", qPrintable(error));
         return 1;
     }
     const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double importCpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuBefore;
+    // Searches as the event table's filter runs them: every word a prefix.
+    for (const auto &[name, match] : {std::pair{"search_word_ms", "\"fighting\"*"},
+                                      std::pair{"search_prefix3_ms", "\"dis\"*"},
+                                      std::pair{"search_prefix2_ms", "\"al\"*"},
+                                      std::pair{"search_two_words_ms", "\"armed\"* \"clash\"*"}}) {
+        timer.restart();
+        QSqlQuery query(workspace.database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id IN "
+                                     "(SELECT rowid FROM event_search WHERE event_search MATCH ?)"));
+        query.addBindValue(QString::fromLatin1(match));
+        if (!query.exec() || !query.next()) {
+            std::fprintf(stderr, "search failed: %s\n", qPrintable(query.lastError().text()));
+            return 1;
+        }
+        print(name, double(timer.nsecsElapsed()) / 1e6);
+    }
     timer.restart();
     workspace.close(); // checkpoints the WAL into the file
     const double closeSeconds = double(timer.nsecsElapsed()) / 1e9;
@@ -352,11 +388,18 @@ int main(int argc, char **argv)
     print("import_fts_s", timing.searchSeconds);
     print("import_commit_s", timing.commitSeconds);
     print("import_total_s", importSeconds);
+    print("import_load_cpu_s", timing.loadCpuSeconds);
+    print("import_total_cpu_s", importCpuSeconds);
     print("close_checkpoint_s", closeSeconds);
     print("rows_per_s", double(summary.eventsAdded) / importSeconds);
     if (withSqlite) {
         print("import_vs_sqlite_ratio", timing.loadSeconds / sqliteSeconds);
         print("import_full_vs_sqlite_ratio", (importSeconds + closeSeconds) / sqliteSeconds);
+        // The same in CPU time: steadier than the wall clock on a busy machine.
+        if (sqliteCpuSeconds > 0) {
+            print("import_vs_sqlite_cpu_ratio", timing.loadCpuSeconds / sqliteCpuSeconds);
+            print("import_full_vs_sqlite_cpu_ratio", importCpuSeconds / sqliteCpuSeconds);
+        }
     }
     print("peak_rss_before_import_mb", rssBefore);
     print("peak_rss_mb", peakRssMb());
