@@ -103,10 +103,12 @@ int runCommandLine(const QStringList &arguments, const LanguageOption &language)
 {
     describe();
     installLanguage(language, QString());
-    // stdout and stderr are the command's output: no debug chatter unless
-    // the user asks for it with QT_LOGGING_RULES.
+    // stdout and stderr are the command's output: no debug or progress chatter
+    // ("faultline.import: importing ...") unless the user asks for it with
+    // QT_LOGGING_RULES; warnings still show.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("faultline.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("faultline.*.debug=false\nfaultline.*.info=false"));
     return Faultline::CommandLine().run(arguments);
 }
 

@@ -162,6 +162,18 @@ Built with Qt %1.</source>
 </context>
 <context>
     <name>Faultline::ActorGraphPanel</name>
+    <message numerus="yes">
+        <source> step(s)</source>
+        <comment>suffix of the neighbourhood depth</comment>
+        <translation>
+            <numerusform> خطوة</numerusform>
+            <numerusform> خطوة</numerusform>
+            <numerusform> خطوة</numerusform>
+            <numerusform> خطوات</numerusform>
+            <numerusform> خطوة</numerusform>
+            <numerusform> خطوة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Neighbourhood</source>
         <translation>الجوار</translation>
@@ -169,10 +181,6 @@ Built with Qt %1.</source>
     <message>
         <source>Show only the selected actor and the actors within the chosen number of steps</source>
         <translation>اعرض الجهة الفاعلة المحددة والجهات الفاعلة الواقعة ضمن عدد الخطوات المختار فقط</translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation> خطوات</translation>
     </message>
     <message>
         <source>How many steps from the actor the neighbourhood reaches</source>
@@ -226,9 +234,16 @@ Built with Qt %1.</source>
         <source>Show &amp;Neighbourhood</source>
         <translation>عرض ال&amp;جوار</translation>
     </message>
-    <message>
-        <source>Show only this actor and the actors within %1 steps of it</source>
-        <translation>اعرض هذه الجهة الفاعلة والجهات الفاعلة الواقعة على بعد %1 خطوات منها فقط</translation>
+    <message numerus="yes">
+        <source>Show only this actor and the actors within %n step(s) of it</source>
+        <translation>
+            <numerusform>اعرض هذه الجهة الفاعلة فقط</numerusform>
+            <numerusform>اعرض هذه الجهة الفاعلة والجهات الفاعلة الواقعة على بعد خطوة واحدة منها فقط</numerusform>
+            <numerusform>اعرض هذه الجهة الفاعلة والجهات الفاعلة الواقعة على بعد خطوتين منها فقط</numerusform>
+            <numerusform>اعرض هذه الجهة الفاعلة والجهات الفاعلة الواقعة على بعد %n خطوات منها فقط</numerusform>
+            <numerusform>اعرض هذه الجهة الفاعلة والجهات الفاعلة الواقعة على بعد %n خطوة منها فقط</numerusform>
+            <numerusform>اعرض هذه الجهة الفاعلة والجهات الفاعلة الواقعة على بعد %n خطوة منها فقط</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;All Actors</source>
@@ -800,6 +815,13 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Faultline::DataImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+</context>
+<context>
     <name>Faultline::DataImportDialog</name>
     <message>
         <source>Import Event Data</source>
@@ -1345,7 +1367,7 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>النو&amp;ع:</translation>
     </message>
     <message>
         <source>&amp;Actors:</source>
@@ -1896,7 +1918,7 @@ Written as: %2</source>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>ت&amp;صدير</translation>
+        <translation>تص&amp;دير</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2011,7 +2033,7 @@ Written as: %2</source>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation>الا&amp;تجاه:</translation>
+        <translation>الاتجا&amp;ه:</translation>
     </message>
     <message>
         <source>Split the range across</source>
@@ -2027,7 +2049,7 @@ Written as: %2</source>
     </message>
     <message>
         <source>&amp;Date range</source>
-        <translation>&amp;نطاق التاريخ</translation>
+        <translation>نطا&amp;ق التاريخ</translation>
     </message>
     <message>
         <source>&amp;Legend</source>
@@ -2035,11 +2057,11 @@ Written as: %2</source>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation>الم&amp;صادر</translation>
+        <translation>المصاد&amp;ر</translation>
     </message>
     <message>
         <source>Time of e&amp;xport</source>
-        <translation>وقت ال&amp;تصدير</translation>
+        <translation>وقت التصد&amp;ير</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -4172,6 +4194,10 @@ could not be read</source>
     <message>
         <source>The schema version cannot be read.</source>
         <translation>تتعذّر قراءة إصدار المخطط.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save the workspace, or the disk cannot be written; free some space and try again.</source>
+        <translation>لا توجد مساحة كافية على القرص لحفظ مساحة العمل، أو تتعذّر الكتابة على القرص؛ حرّر بعض المساحة وأعد المحاولة.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,18 @@
     </message>
 </context>
 <context>
+    <name>Faultline::ActorGraphPanel</name>
+    <message numerus="yes">
+        <source> step(s)</source>
+        <comment>suffix of the neighbourhood depth</comment>
+        <translation><numerusform> step</numerusform><numerusform> steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only this actor and the actors within %n step(s) of it</source>
+        <translation><numerusform>Show only this actor and the actors within %n step of it</numerusform><numerusform>Show only this actor and the actors within %n steps of it</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Faultline::ActorGraphView</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>

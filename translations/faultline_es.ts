@@ -158,6 +158,14 @@ Compilado con Qt %1.</translation>
 </context>
 <context>
     <name>Faultline::ActorGraphPanel</name>
+    <message numerus="yes">
+        <source> step(s)</source>
+        <comment>suffix of the neighbourhood depth</comment>
+        <translation>
+            <numerusform> paso</numerusform>
+            <numerusform> pasos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Neighbourhood</source>
         <translation>Vecindad</translation>
@@ -165,10 +173,6 @@ Compilado con Qt %1.</translation>
     <message>
         <source>Show only the selected actor and the actors within the chosen number of steps</source>
         <translation>Mostrar solo el actor seleccionado y los actores a la distancia en pasos elegida</translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation> pasos</translation>
     </message>
     <message>
         <source>How many steps from the actor the neighbourhood reaches</source>
@@ -222,9 +226,12 @@ Compilado con Qt %1.</translation>
         <source>Show &amp;Neighbourhood</source>
         <translation>Mostrar &amp;vecindad</translation>
     </message>
-    <message>
-        <source>Show only this actor and the actors within %1 steps of it</source>
-        <translation>Mostrar solo este actor y los actores a %1 pasos o menos de él</translation>
+    <message numerus="yes">
+        <source>Show only this actor and the actors within %n step(s) of it</source>
+        <translation>
+            <numerusform>Mostrar solo este actor y los actores a %n paso o menos de él</numerusform>
+            <numerusform>Mostrar solo este actor y los actores a %n pasos o menos de él</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;All Actors</source>
@@ -773,6 +780,13 @@ Ejecute «faultline COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>CSV with a column mapping</source>
         <translation>CSV con asignación de columnas</translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::DataImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +3998,10 @@ no se pudo leer</translation>
     <message>
         <source>The schema version cannot be read.</source>
         <translation>No se puede leer la versión del esquema.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save the workspace, or the disk cannot be written; free some space and try again.</source>
+        <translation>No hay espacio suficiente en el disco para guardar el espacio de trabajo, o no se puede escribir en el disco; libere espacio y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

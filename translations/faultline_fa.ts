@@ -157,6 +157,13 @@ Built with Qt %1.</source>
 </context>
 <context>
     <name>Faultline::ActorGraphPanel</name>
+    <message numerus="yes">
+        <source> step(s)</source>
+        <comment>suffix of the neighbourhood depth</comment>
+        <translation>
+            <numerusform> گام</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Neighbourhood</source>
         <translation>همسایگی</translation>
@@ -164,10 +171,6 @@ Built with Qt %1.</source>
     <message>
         <source>Show only the selected actor and the actors within the chosen number of steps</source>
         <translation>نمایش تنها بازیگر انتخاب‌شده و بازیگرانی که در شمار گام‌های برگزیده قرار دارند</translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation> گام</translation>
     </message>
     <message>
         <source>How many steps from the actor the neighbourhood reaches</source>
@@ -221,9 +224,11 @@ Built with Qt %1.</source>
         <source>Show &amp;Neighbourhood</source>
         <translation>نمایش &amp;همسایگی</translation>
     </message>
-    <message>
-        <source>Show only this actor and the actors within %1 steps of it</source>
-        <translation>نمایش تنها این بازیگر و بازیگرانی که حداکثر %1 گام از آن فاصله دارند</translation>
+    <message numerus="yes">
+        <source>Show only this actor and the actors within %n step(s) of it</source>
+        <translation>
+            <numerusform>نمایش تنها این بازیگر و بازیگرانی که حداکثر %n گام از آن فاصله دارند</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;All Actors</source>
@@ -767,6 +772,13 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
     <message>
         <source>CSV with a column mapping</source>
         <translation>CSV با نگاشت ستون‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::DataImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>وارد کردن %1</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3949,10 @@ could not be read</source>
     <message>
         <source>The schema version cannot be read.</source>
         <translation>نسخهٔ طرح‌واره خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save the workspace, or the disk cannot be written; free some space and try again.</source>
+        <translation>فضای کافی روی دیسک برای ذخیرهٔ فضای کاری نیست، یا روی دیسک نوشته نمی‌شود؛ مقداری فضا آزاد کنید و دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>

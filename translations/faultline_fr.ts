@@ -158,6 +158,14 @@ Construit avec Qt %1.</translation>
 </context>
 <context>
     <name>Faultline::ActorGraphPanel</name>
+    <message numerus="yes">
+        <source> step(s)</source>
+        <comment>suffix of the neighbourhood depth</comment>
+        <translation>
+            <numerusform> saut</numerusform>
+            <numerusform> sauts</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Neighbourhood</source>
         <translation>Voisinage</translation>
@@ -165,10 +173,6 @@ Construit avec Qt %1.</translation>
     <message>
         <source>Show only the selected actor and the actors within the chosen number of steps</source>
         <translation>N’afficher que l’acteur sélectionné et les acteurs situés dans le nombre de sauts choisi</translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation> sauts</translation>
     </message>
     <message>
         <source>How many steps from the actor the neighbourhood reaches</source>
@@ -222,9 +226,12 @@ Construit avec Qt %1.</translation>
         <source>Show &amp;Neighbourhood</source>
         <translation>Afficher le &amp;voisinage</translation>
     </message>
-    <message>
-        <source>Show only this actor and the actors within %1 steps of it</source>
-        <translation>N’afficher que cet acteur et les acteurs situés à %1 sauts ou moins</translation>
+    <message numerus="yes">
+        <source>Show only this actor and the actors within %n step(s) of it</source>
+        <translation>
+            <numerusform>N’afficher que cet acteur et les acteurs situés à %n saut ou moins</numerusform>
+            <numerusform>N’afficher que cet acteur et les acteurs situés à %n sauts ou moins</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;All Actors</source>
@@ -773,6 +780,13 @@ Lancez «&#xa0;faultline COMMANDE --help&#xa0;» pour les options d’une comman
     <message>
         <source>CSV with a column mapping</source>
         <translation>CSV avec correspondance des colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::DataImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importation de %1</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1846,7 @@ Written as: %2</source>
     </message>
     <message>
         <source>The current &amp;filter</source>
-        <translation>Le &amp;filtre actuel</translation>
+        <translation>Le filtre a&amp;ctuel</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3984,6 +3998,10 @@ n’a pas pu être lu</translation>
     <message>
         <source>The schema version cannot be read.</source>
         <translation>La version du schéma ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save the workspace, or the disk cannot be written; free some space and try again.</source>
+        <translation>Il n’y a pas assez d’espace sur le disque pour enregistrer l’espace de travail, ou le disque n’est pas accessible en écriture&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,15 @@ Built with Qt %1.</source>
 </context>
 <context>
     <name>Faultline::ActorGraphPanel</name>
+    <message numerus="yes">
+        <source> step(s)</source>
+        <comment>suffix of the neighbourhood depth</comment>
+        <translation>
+            <numerusform> крок</numerusform>
+            <numerusform> кроки</numerusform>
+            <numerusform> кроків</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Neighbourhood</source>
         <translation>Оточення</translation>
@@ -166,10 +175,6 @@ Built with Qt %1.</source>
     <message>
         <source>Show only the selected actor and the actors within the chosen number of steps</source>
         <translation>Показати лише вибраного актора та акторів у межах вибраної кількості кроків</translation>
-    </message>
-    <message>
-        <source> steps</source>
-        <translation> кроків</translation>
     </message>
     <message>
         <source>How many steps from the actor the neighbourhood reaches</source>
@@ -223,9 +228,13 @@ Built with Qt %1.</source>
         <source>Show &amp;Neighbourhood</source>
         <translation>Показати &amp;оточення</translation>
     </message>
-    <message>
-        <source>Show only this actor and the actors within %1 steps of it</source>
-        <translation>Показати лише цього актора та акторів на відстані до %1 кроків від нього</translation>
+    <message numerus="yes">
+        <source>Show only this actor and the actors within %n step(s) of it</source>
+        <translation>
+            <numerusform>Показати лише цього актора та акторів на відстані до %n кроку від нього</numerusform>
+            <numerusform>Показати лише цього актора та акторів на відстані до %n кроків від нього</numerusform>
+            <numerusform>Показати лише цього актора та акторів на відстані до %n кроків від нього</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;All Actors</source>
@@ -779,6 +788,13 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
     <message>
         <source>CSV with a column mapping</source>
         <translation>CSV з відповідністю стовпців</translation>
+    </message>
+</context>
+<context>
+    <name>Faultline::DataImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Імпорт %1</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1862,7 @@ Written as: %2</source>
     </message>
     <message>
         <source>The current &amp;filter</source>
-        <translation>Поточний &amp;фільтр</translation>
+        <translation>Поточний ф&amp;ільтр</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2648,11 +2664,11 @@ Written as: %2</source>
     </message>
     <message>
         <source>Accept &amp;All</source>
-        <translation>Прийняти &amp;все</translation>
+        <translation>Прийняти &amp;усе</translation>
     </message>
     <message>
         <source>Accept &amp;Selected</source>
-        <translation>Прийняти &amp;вибране</translation>
+        <translation>Прийняти ви&amp;бране</translation>
     </message>
     <message>
         <source>Import the checked articles with their checked events</source>
@@ -4031,6 +4047,10 @@ could not be read</source>
     <message>
         <source>The schema version cannot be read.</source>
         <translation>Не вдається прочитати версію схеми.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save the workspace, or the disk cannot be written; free some space and try again.</source>
+        <translation>На диску недостатньо місця, щоб зберегти робочий простір, або на диск не вдається записати; звільніть місце та спробуйте ще раз.</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ bool DataImporter::importFile(const QString &path,
             reader->setQuoting(false);
     }
     result.format = mapper->format();
-    qCInfo(lcDataImport) << "importing" << path << "as" << DataFormat::key(result.format);
+    qCDebug(lcDataImport) << "importing" << path << "as" << DataFormat::key(result.format);
 
     BulkWriter writer(m_workspace);
     if (options.deferIndexes) {
@@ -397,7 +397,7 @@ bool DataImporter::importFile(const QString &path,
         return fail(reason);
     }
     result.timing = writer.timing();
-    qCInfo(lcDataImport) << "imported" << result.eventsAdded << "events from" << path;
+    qCDebug(lcDataImport) << "imported" << result.eventsAdded << "events from" << path;
     if (summary)
         *summary = result;
     return true;

@@ -8,9 +8,19 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace Faultline {
 
 namespace {
+
+// Converting a double outside qint64's range to qint64 is undefined behaviour:
+// JSON numbers such as 3.2e43 must be checked first. 2^63 itself is not a qint64.
+bool fitsInQint64(double number)
+{
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    return std::isfinite(number) && number >= -limit && number < limit;
+}
 
 // Numbers and strings alike as UTF-8 text; integers without a fraction.
 QByteArray textOf(const QJsonValue &value)
@@ -19,7 +29,7 @@ QByteArray textOf(const QJsonValue &value)
         return value.toString().toUtf8();
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (number == double(qint64(number)))
+        if (fitsInQint64(number) && number == double(qint64(number)))
             return QByteArray::number(qint64(number));
         return QByteArray::number(number, 'g', 15);
     }
@@ -31,7 +41,9 @@ QByteArray textOf(const QJsonValue &value)
 // vis-timeline dates: a string, or milliseconds since the epoch.
 QByteArray visDate(const QJsonValue &value)
 {
-    if (value.isDouble())
+    // A number beyond any date stays a number, which the row mapper reports as
+    // a date it cannot read.
+    if (value.isDouble() && fitsInQint64(value.toDouble()))
         return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC)
             .date()
             .toString(Qt::ISODate)

@@ -152,16 +152,20 @@ std::optional<DateSpan> DateSpan::fromIso(QStringView text)
     if (text.isEmpty())
         return std::nullopt;
 
-    // An ISO interval "A/B": earliest of A to latest of B, at A's precision.
+    // An ISO interval "A/B": earliest of A to latest of B, at the finer precision
+    // of its ends, so that both are written back as they were read
+    // ("2021-02-20/2121" starts "2021-02-20", ends "2121-12-31"). A season's ends
+    // are months, so an interval is at most of month precision.
     const qsizetype slash = text.indexOf(u'/');
     if (slash > 0) {
         const auto from = fromIso(text.left(slash));
         const auto to = fromIso(text.mid(slash + 1));
         if (!from || !to || to->m_latest < from->m_earliest)
             return std::nullopt;
-        return DateSpan(from->m_earliest,
-                        to->m_latest,
-                        std::max(from->m_precision, to->m_precision));
+        Precision precision = std::min(from->m_precision, to->m_precision);
+        if (precision == Precision::Season)
+            precision = Precision::Month;
+        return DateSpan(from->m_earliest, to->m_latest, precision);
     }
 
     qsizetype pos = 0;

@@ -1,6 +1,7 @@
 #include "core/query/eventtablemodel.h"
 
 #include "core/model/calendarformatter.h"
+#include "core/query/tooltiptext.h"
 #include "core/store/actorrepository.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
@@ -195,12 +196,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
                                                         : tr("Unresolved");
             if (row.dateText.isEmpty())
                 return resolved;
-            return tr("%1\nWritten as: %2").arg(resolved, row.dateText);
+            return ToolTipText::fromPlainText(tr("%1\nWritten as: %2").arg(resolved, row.dateText));
         }
         case Column::Title:
-            return row.title;
+            return ToolTipText::fromPlainText(row.title);
         case Column::Actors:
-            return row.actors;
+            return ToolTipText::fromPlainText(row.actors);
         case Column::Type:
             return row.type.isValid() ? EventType::quadClassName(row.type.quadClass()) : QVariant();
         default:

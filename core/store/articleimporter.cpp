@@ -163,7 +163,7 @@ bool ArticleImporter::import(Article article,
                     "AND NOT EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = e.id "
                     "AND v.article_id = ?) ORDER BY e.id LIMIT 500"))) {
                 if (error)
-                    *error = sameDays.lastError().text();
+                    *error = Workspace::sqlErrorText(sameDays.lastError());
                 return false;
             }
             sameDays.addBindValue(event.date.earliestDay());
@@ -171,7 +171,7 @@ bool ArticleImporter::import(Article article,
             sameDays.addBindValue(article.id);
             if (!sameDays.exec()) {
                 if (error)
-                    *error = sameDays.lastError().text();
+                    *error = Workspace::sqlErrorText(sameDays.lastError());
                 return false;
             }
             QList<qint64> ids;

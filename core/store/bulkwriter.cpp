@@ -526,15 +526,21 @@ bool BulkWriter::commit(QString *error)
                               + QByteArray::number(m_lastEventIdBefore);
     // FTS5 flushes its in-memory index every hashsize bytes (1 MB by default) and
     // merges the segments later; a larger buffer for one big load means fewer of
-    // both. The setting is stored, so the default is put back.
+    // both, and a smaller index with fewer copies of each term. The memory comes
+    // from the page cache, which the index build reads through once. Both
+    // settings are put back (hashsize is stored in the workspace).
     const bool bigLoad = m_eventsAdded >= 10000;
+    const QByteArray cacheSize = pragmaText("PRAGMA cache_size");
     if (bigLoad
-        && !exec("INSERT INTO event_search(event_search, rank) VALUES('hashsize', 67108864)", error))
+        && (!exec("PRAGMA cache_size = -16384", error)
+            || !exec("INSERT INTO event_search(event_search, rank) VALUES('hashsize', 167772160)",
+                     error)))
         return fail();
     if (m_eventsAdded > 0 && !exec(search.constData(), error))
         return fail();
     if (bigLoad
-        && !exec("INSERT INTO event_search(event_search, rank) VALUES('hashsize', 1048576)", error))
+        && (!exec("INSERT INTO event_search(event_search, rank) VALUES('hashsize', 1048576)", error)
+            || !exec(QByteArray("PRAGMA cache_size = " + cacheSize).constData(), error)))
         return fail();
     for (; recreated < m_recreate.size(); ++recreated) {
         if (!exec(m_recreate.at(recreated).constData(), error))

@@ -59,10 +59,10 @@ public:
 
     struct Timing
     {
-        double loadSeconds = 0;   // from begin() to the last row
+        double loadSeconds = 0;    // from begin() to the last row
         double loadCpuSeconds = 0; // the CPU time of the process in that span
-        double indexSeconds = 0;  // deferred indexes rebuilt
-        double searchSeconds = 0; // full-text rows of the new events
+        double indexSeconds = 0;   // deferred indexes rebuilt
+        double searchSeconds = 0;  // full-text rows of the new events
         double commitSeconds = 0;
     };
 

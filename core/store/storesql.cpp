@@ -1,6 +1,7 @@
 #include "core/store/storesql.h"
 
 #include "core/store/storelogging.h"
+#include "core/store/workspace.h"
 
 #include <QSqlError>
 
@@ -12,7 +13,7 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error)
         return true;
     qCWarning(lcStore) << "prepare failed:" << query.lastError().text() << sql;
     if (error)
-        *error = query.lastError().text();
+        *error = Workspace::sqlErrorText(query.lastError());
     return false;
 }
 
@@ -22,7 +23,7 @@ bool exec(QSqlQuery &query, QString *error)
         return true;
     qCDebug(lcStore) << "query failed:" << query.lastError().text() << query.lastQuery();
     if (error)
-        *error = query.lastError().text();
+        *error = Workspace::sqlErrorText(query.lastError());
     return false;
 }
 

@@ -46,7 +46,7 @@ Transaction::Transaction(Workspace &workspace)
             m_error = tr("The workspace is busy: another program is writing to it. Try again "
                          "when it has finished.");
         else
-            m_error = error.text();
+            m_error = Workspace::sqlErrorText(error);
         // The caller reports m_error; a log line would repeat it on the console.
         qCDebug(lcStore) << begin << "failed:" << error.text();
         return;
@@ -88,13 +88,13 @@ void Transaction::rollback()
     QString error;
     if (m_depth == 0) {
         if (!execute(QStringLiteral("ROLLBACK"), &error))
-            qCWarning(lcStore) << "rollback failed:" << error;
+            qCDebug(lcStore) << "rollback failed:" << error;
         return;
     }
     // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
     if (!execute(QStringLiteral("ROLLBACK TO faultline_%1").arg(m_depth), &error)
         || !execute(QStringLiteral("RELEASE faultline_%1").arg(m_depth), &error))
-        qCWarning(lcStore) << "rollback to savepoint failed:" << error;
+        qCDebug(lcStore) << "rollback to savepoint failed:" << error;
 }
 
 bool Transaction::execute(const QString &statement, QString *error)
@@ -103,8 +103,9 @@ bool Transaction::execute(const QString &statement, QString *error)
     if (query.exec(statement))
         return true;
     if (error)
-        *error = query.lastError().text();
-    qCWarning(lcStore) << statement << "failed:" << query.lastError().text();
+        *error = Workspace::sqlErrorText(query.lastError());
+    // The caller reports the failure (or logs it at debug level, for a rollback).
+    qCDebug(lcStore) << statement << "failed:" << query.lastError().text();
     return false;
 }
 

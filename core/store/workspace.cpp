@@ -17,7 +17,9 @@ namespace Faultline {
 
 namespace {
 
+constexpr int SqliteIoError = 10;
 constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
 constexpr int SqliteNotADatabase = 26;
 constexpr int SqliteHeaderSize = 100;
 const QByteArray SqliteMagic("SQLite format 3\0", 16);
@@ -104,7 +106,7 @@ bool Workspace::open(const QString &path, OpenMode mode, QString *error)
 
     // Everything checked on a read-only connection: only now may the file be written.
     dropConnection();
-    if (!openConnection(path, false, false, &reason)) {
+    if (!openConnection(path, Connection::Write, &reason)) {
         close();
         if (error)
             *error = tr("%1 cannot be opened: %2").arg(displayPath(path), reason);
@@ -150,7 +152,7 @@ bool Workspace::createNew(const QString &path, QString *error)
     };
     removeBuilding();
     QString reason;
-    if (!openConnection(building, false, false, &reason) || !migrate(&reason)) {
+    if (!openConnection(building, Connection::Write, &reason) || !migrate(&reason)) {
         dropConnection();
         removeBuilding();
         if (error)
@@ -169,7 +171,7 @@ bool Workspace::createNew(const QString &path, QString *error)
             *error = tr("%1 cannot be created: %2").arg(displayPath(path), renameError);
         return false;
     }
-    if (!openConnection(path, false, false, &reason)) {
+    if (!openConnection(path, Connection::Write, &reason)) {
         if (error)
             *error = tr("%1 cannot be opened: %2").arg(displayPath(path), reason);
         return false;
@@ -225,9 +227,17 @@ bool Workspace::validateExisting(const QString &path, OpenMode mode, QString *er
         return fail(damaged);
 
     QString reason;
-    // Without a WAL file there is nothing to recover, and "immutable" keeps SQLite from
-    // creating -shm or -wal files next to a file it only reads.
-    if (!openConnection(path, true, !walPresent, &reason))
+    // "immutable" reads without any locking, and so without -shm or -wal files next
+    // to a file it only reads; that is safe only when no other process can write the
+    // file meanwhile (an import started while `faultline events` reads would change
+    // pages under it). A file that can be written is read under SQLite's locks, on a
+    // query-only connection that removes the -wal/-shm it made when it closes.
+    // With a WAL file present a writer may be at work (or crashed): read it as is.
+    const bool writable = isWritable(info) && isWritable(QFileInfo(info.absolutePath()));
+    const Connection connection = walPresent ? Connection::ReadLocked
+                                  : writable ? Connection::ReadShared
+                                             : Connection::ReadImmutable;
+    if (!openConnection(path, connection, &reason))
         return fail(tr("%1 cannot be opened: %2").arg(shown, reason));
 
     query = QSqlQuery(database());
@@ -287,14 +297,22 @@ bool Workspace::validateExisting(const QString &path, OpenMode mode, QString *er
     return true;
 }
 
-bool Workspace::openConnection(const QString &path, bool readOnly, bool immutable, QString *error)
+bool Workspace::openConnection(const QString &path, Connection connection, QString *error)
 {
     dropConnection();
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (readOnly) {
+    const bool readOnly = connection != Connection::Write;
+    if (connection == Connection::ReadShared) {
+        // "mode=rw": never creates the file should it vanish after the checks.
         QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-        url.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+        url.setQuery(QStringLiteral("mode=rw"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else if (readOnly) {
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(connection == Connection::ReadImmutable ? QStringLiteral("mode=ro&immutable=1")
+                                                             : QStringLiteral("mode=ro"));
         db.setDatabaseName(url.toString(QUrl::FullyEncoded));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     } else {
@@ -394,6 +412,18 @@ QSqlDatabase Workspace::database() const
     if (m_connectionName.isEmpty())
         return {};
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Workspace::sqlErrorText(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    // SQLITE_FULL, or SQLITE_IOERR: a write refused by the disk (no space, a file
+    // size limit, a failing device). SQLite's "disk I/O error Unable to fetch row"
+    // says nothing a user can act on.
+    if (code == SqliteFull || code == SqliteIoError)
+        return tr("There is not enough space on the disk to save the workspace, or the disk "
+                  "cannot be written; free some space and try again.");
+    return error.text();
 }
 
 } // namespace Faultline

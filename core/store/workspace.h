@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
+
 namespace Faultline {
 
 // One workspace: an SQLite file holding articles, events, actors and evidence.
@@ -41,13 +43,24 @@ public:
     // The connection, for repositories and queries; valid while open.
     QSqlDatabase database() const;
 
+    // The text to show for a failed statement: one clear sentence when the disk is
+    // full or cannot be written (SQLITE_FULL, SQLITE_IOERR), else SQLite's own text.
+    static QString sqlErrorText(const QSqlError &error);
+
 private:
     friend class Transaction;
 
     bool validateExisting(const QString &path, OpenMode mode, QString *error);
     bool migrate(QString *error);
     bool createNew(const QString &path, QString *error);
-    bool openConnection(const QString &path, bool readOnly, bool immutable, QString *error);
+    enum class Connection {
+        Write,         // read-write, WAL
+        ReadLocked,    // SQLite "mode=ro": normal locking, may leave -wal/-shm behind
+        ReadShared,    // read-write connection under PRAGMA query_only: normal locking,
+                       // and as the last connection it removes the -wal/-shm it made
+        ReadImmutable, // "immutable=1": no locking; only when nobody can write the file
+    };
+    bool openConnection(const QString &path, Connection connection, QString *error);
     void dropConnection();
 
     QString m_path;

@@ -366,8 +366,9 @@ int main(int argc, char **argv)
                                       std::pair{"search_two_words_ms", "\"armed\"* \"clash\"*"}}) {
         timer.restart();
         QSqlQuery query(workspace.database());
-        query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id IN "
-                                     "(SELECT rowid FROM event_search WHERE event_search MATCH ?)"));
+        query.prepare(
+            QStringLiteral("SELECT count(*) FROM events WHERE id IN "
+                           "(SELECT rowid FROM event_search WHERE event_search MATCH ?)"));
         query.addBindValue(QString::fromLatin1(match));
         if (!query.exec() || !query.next()) {
             std::fprintf(stderr, "search failed: %s\n", qPrintable(query.lastError().text()));

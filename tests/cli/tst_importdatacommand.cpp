@@ -68,6 +68,8 @@ void tst_ImportDataCommand::importsEachFormat()
     const CliResult result = runFaultline(arguments);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(QString::fromUtf8(result.out).contains(summary), result.out.constData());
+    // The summary is the output: no log lines ("faultline.import: importing ...").
+    QVERIFY2(!result.err.contains("faultline."), result.err.constData());
     QCOMPARE(eventsOf(workspace).size(), events);
 }
 

@@ -17,23 +17,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         span->toIso();
         span->endIso();
         span->toDisplayString();
-        // An interval "A/B" takes the coarser precision of its ends, so its start is
-        // not always written exactly ("2021-02-20/2121" starts "2021"): reported, and
-        // only single dates are held to the round trip.
-        if (!text.contains(u'/')) {
-            // What is written at the span's precision reads back as the same start.
-            const std::optional<DateSpan> again = DateSpan::fromIso(span->startIso());
-            FUZZ_CHECK(again && again->earliestDay() == span->earliestDay());
-            // Seasons are written as their first month, decades and centuries as
-            // their first year.
-            DateSpan::Precision written = span->precision();
-            if (written == DateSpan::Precision::Season)
-                written = DateSpan::Precision::Month;
-            else if (written == DateSpan::Precision::Decade
-                     || written == DateSpan::Precision::Century)
-                written = DateSpan::Precision::Year;
-            FUZZ_CHECK(again->precision() == written);
-        }
+        // What is written at the span's precision reads back as the same start;
+        // for an interval "A/B" too, which takes the finer precision of its ends.
+        const std::optional<DateSpan> again = DateSpan::fromIso(span->startIso());
+        FUZZ_CHECK(again && again->earliestDay() == span->earliestDay());
+        // Seasons are written as their first month, decades and centuries as
+        // their first year.
+        DateSpan::Precision written = span->precision();
+        if (written == DateSpan::Precision::Season)
+            written = DateSpan::Precision::Month;
+        else if (written == DateSpan::Precision::Decade || written == DateSpan::Precision::Century)
+            written = DateSpan::Precision::Year;
+        FUZZ_CHECK(again->precision() == written);
+        // The end reads back as the same last day, and the whole span as itself.
+        const std::optional<DateSpan> end = DateSpan::fromIso(span->endIso());
+        FUZZ_CHECK(end && end->latestDay() == span->latestDay());
+        const std::optional<DateSpan> whole = DateSpan::fromIso(span->toIso());
+        FUZZ_CHECK(whole && whole->earliestDay() == span->earliestDay()
+                   && whole->latestDay() == span->latestDay());
+        if (text.contains(u'/'))
+            FUZZ_CHECK(*whole == *span);
     }
     DateSpan::precisionFromName(text);
     DateSpan::qualifierFromName(text);

@@ -150,8 +150,15 @@ void tst_WorkspaceFailures::writeFailureMidImport()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(!run.err.isEmpty(), "a failed write went unreported");
     const QList<QByteArray> failures = messageLines(run.err);
-    for (const QByteArray &line : failures)
+    QVERIFY(!failures.isEmpty());
+    for (const QByteArray &line : failures) {
         QVERIFY2(line.contains("article-"), line.constData()); // each names its file
+        // One sentence a user can act on, not SQLite's "disk I/O error Unable to fetch row".
+        QVERIFY2(line.contains("not enough space on the disk"), line.constData());
+        QVERIFY2(!line.contains("disk I/O error"), line.constData());
+    }
+    // Nor any rollback warnings beside it: the failure is reported once.
+    QVERIFY2(!run.err.contains("rollback"), run.err.constData());
 
     const WorkspaceInspection after = inspectWorkspace(m_workspace);
     QVERIFY2(after.problem().isEmpty(), qPrintable(after.problem()));
@@ -197,8 +204,11 @@ void tst_WorkspaceFailures::fullFilesystem()
         QCOMPARE(after.evidenceByArticleHash.value(it.key()), it.value());
     const QList<QByteArray> failures = messageLines(run.err);
     QVERIFY(!failures.isEmpty());
-    for (const QByteArray &line : failures)
+    for (const QByteArray &line : failures) {
         QVERIFY2(line.contains("article-"), line.constData());
+        QVERIFY2(line.contains("not enough space on the disk"), line.constData());
+    }
+    QVERIFY2(!run.err.contains("rollback"), run.err.constData());
     QCOMPARE(after.articles, m_before.articles + (4 - int(failures.size())));
 }
 

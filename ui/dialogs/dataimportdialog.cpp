@@ -2,6 +2,8 @@
 
 #include "ui/dialogs/columnmappingdialog.h"
 #include "ui/dialogs/dataimportjob.h"
+#include "ui/undo/dataimportcommand.h"
+#include "ui/undo/undocontroller.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -34,6 +36,8 @@ DataImportDialog::DataImportDialog(const QString &workspacePath,
     m_job = new DataImportJob(this);
     connect(m_job, &DataImportJob::progress, this, &DataImportDialog::showProgress);
     connect(m_job, &DataImportJob::finished, this, &DataImportDialog::jobFinished);
+    if (parent)
+        m_undo = parent->window()->findChild<UndoController *>();
 
     auto *layout = new QVBoxLayout(this);
     QStringList lines;
@@ -87,6 +91,16 @@ DataImportDialog::DataImportDialog(const QString &workspacePath,
     resize(560, 420);
 }
 
+void DataImportDialog::setUndoController(UndoController *controller)
+{
+    m_undo = controller;
+}
+
+UndoController *DataImportDialog::undoController() const
+{
+    return m_undo.data();
+}
+
 bool DataImportDialog::isRunning() const
 {
     return m_job->isRunning();
@@ -135,6 +149,7 @@ void DataImportDialog::next()
     m_status->setText(
         tr("Importing %1 (%2 of %3)…").arg(name).arg(m_current + 1).arg(m_files.size()));
     m_cancelButton->setEnabled(true);
+    m_job->setRecordUndo(m_undo && m_undo->isEditable());
     m_job->start(m_workspacePath, file, options);
 }
 
@@ -157,6 +172,7 @@ void DataImportDialog::jobFinished(bool ok)
             line += tr(", %n bad row(s) skipped: ", nullptr, int(summary.badRowCount))
                     + summary.badRowText(50);
         append(line + u'.');
+        DataImportCommand::record(m_undo, name, m_job->undoStatements());
         if (summary.eventsAdded > 0) {
             m_eventsWritten += summary.eventsAdded;
             emit imported(summary.eventsAdded);

@@ -3,6 +3,7 @@
 #include "core/interchange/dataimporter.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QStringList>
 
 class QDialogButtonBox;
@@ -15,6 +16,7 @@ class QRadioButton;
 namespace Faultline {
 
 class DataImportJob;
+class UndoController;
 
 // Imports event data files (ACLED, UCDP, GDELT, TimelineJS, vis-timeline, CSV)
 // into a workspace off the GUI thread: shows the formats found, asks whether a
@@ -37,6 +39,11 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPlainTextEdit *report() const { return m_report; }
     DataImportJob *job() const { return m_job; }
+    // Each file imported becomes one undoable step on this controller's stack
+    // (when its workspace can be changed). By default the controller of the
+    // parent's window, if it has one.
+    void setUndoController(UndoController *controller);
+    UndoController *undoController() const;
     bool isRunning() const;
 
     void startImport();
@@ -63,6 +70,7 @@ private:
     qint64 m_eventsWritten = 0;
     bool m_cancelled = false;
     DataImportJob *m_job = nullptr;
+    QPointer<UndoController> m_undo;
     QLabel *m_intro = nullptr;
     QRadioButton *m_refuse = nullptr;
     QRadioButton *m_skip = nullptr;

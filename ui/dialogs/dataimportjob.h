@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 
@@ -27,10 +28,16 @@ public:
                const DataImporter::Options &options);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
+    // Whether the next runs record what they write, for undo (off by default:
+    // the record costs a log row per row written).
+    void setRecordUndo(bool record) { m_recordUndo = record; }
 
     // Of the last run, valid once finished() was emitted.
     const DataImporter::Summary &summary() const { return m_summary; }
     QString errorString() const { return m_error; }
+    // With setRecordUndo(): the statements that reverse what the last run wrote
+    // (UndoJournal::take()), to replay on any connection to the workspace.
+    const QStringList &undoStatements() const { return m_undo; }
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -43,7 +50,9 @@ private:
     std::atomic<bool> m_cancel{false};
     DataImporter::Summary m_summary;
     QString m_error;
+    QStringList m_undo;
     bool m_ok = false;
+    bool m_recordUndo = false;
 };
 
 } // namespace Faultline

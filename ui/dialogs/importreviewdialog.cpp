@@ -3,6 +3,7 @@
 #include "core/extract/extractionpipeline.h"
 #include "core/model/article.h"
 #include "core/model/datespan.h"
+#include "core/query/tooltiptext.h"
 #include "core/store/articleimporter.h"
 #include "core/store/workspace.h"
 
@@ -210,7 +211,7 @@ void ImportReviewDialog::addDocument(const ImportSource &source,
         item->setText(tr("%1\nalready in the workspace").arg(source.displayName()));
         item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
     }
-    item->setToolTip(source.isFile() ? source.path : source.label);
+    item->setToolTip(ToolTipText::fromPlainText(source.isFile() ? source.path : source.label));
     if (m_list->currentRow() < 0)
         m_list->setCurrentRow(0);
     updateButtons();
@@ -224,7 +225,7 @@ void ImportReviewDialog::addFailure(const ImportSource &source, const QString &e
     m_entries.append(entry);
     auto *item = new QListWidgetItem(tr("%1\ncould not be read").arg(source.displayName()), m_list);
     item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-    item->setToolTip(error);
+    item->setToolTip(ToolTipText::fromPlainText(error));
     if (m_list->currentRow() < 0)
         m_list->setCurrentRow(0);
     updateButtons();
@@ -355,7 +356,7 @@ void ImportReviewDialog::fillEvents(int index)
             item->setText(ActorsColumn, actors.join(QStringLiteral(", ")));
             item->setText(ModalityColumn, modalityName(event.modality));
             for (int column = DateColumn; column <= ModalityColumn; ++column)
-                item->setToolTip(column, item->text(column));
+                item->setToolTip(column, ToolTipText::fromPlainText(item->text(column)));
             if (checkable) {
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(DateColumn,

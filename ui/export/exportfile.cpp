@@ -7,8 +7,11 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QLoggingCategory>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcExport)
 
@@ -113,6 +116,35 @@ bool ExportFile::exportPicture(const QString &path,
             return false;
         },
         error);
+}
+
+QImage ExportFile::previewImage(const QSizeF &canvas,
+                                const QSizeF &bounds,
+                                qreal devicePixelRatio,
+                                bool checkerboard,
+                                qreal *scale)
+{
+    *scale = std::min(bounds.width() / canvas.width(), bounds.height() / canvas.height());
+    const QSize pixels(std::max(1, int(canvas.width() * *scale * devicePixelRatio)),
+                       std::max(1, int(canvas.height() * *scale * devicePixelRatio)));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::white);
+    if (checkerboard) {
+        QPainter painter(&image);
+        const int cell = 8;
+        for (int y = 0; y * cell < pixels.height(); ++y) {
+            for (int x = (y % 2); x * cell < pixels.width(); x += 2)
+                painter.fillRect(QRectF(x * cell / devicePixelRatio,
+                                        y * cell / devicePixelRatio,
+                                        cell / devicePixelRatio,
+                                        cell / devicePixelRatio),
+                                 QColor(0xe6, 0xe6, 0xe6));
+        }
+    }
+    return image;
 }
 
 } // namespace Faultline

@@ -12,6 +12,7 @@ class QIODevice;
 class QImage;
 class QPagedPaintDevice;
 class QSize;
+class QSizeF;
 
 namespace Faultline {
 
@@ -48,6 +49,15 @@ public:
                               const QString &pdfTitle,
                               const Renderers &renderers,
                               QString *error);
+
+    // The image a dialog preview paints into: canvas (in export units) scaled
+    // to fit bounds, white, with a checkerboard where a transparent export
+    // would show through. *scale receives the factor from canvas to bounds.
+    static QImage previewImage(const QSizeF &canvas,
+                               const QSizeF &bounds,
+                               qreal devicePixelRatio,
+                               bool checkerboard,
+                               qreal *scale);
 };
 
 } // namespace Faultline

@@ -400,27 +400,15 @@ QImage GraphExporter::preview(const QSize &bounds, qreal devicePixelRatio)
     }
     if (canvas.isEmpty() || bounds.isEmpty())
         return QImage();
-    const qreal scale = std::min(bounds.width() / canvas.width(), bounds.height() / canvas.height());
-    const QSize pixels(std::max(1, int(canvas.width() * scale * devicePixelRatio)),
-                       std::max(1, int(canvas.height() * scale * devicePixelRatio)));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    qreal scale = 1.0;
+    QImage image = ExportFile::previewImage(canvas,
+                                            bounds,
+                                            devicePixelRatio,
+                                            m_options.transparentBackground && !paged,
+                                            &scale);
     if (image.isNull())
         return image;
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(Qt::white);
     QPainter painter(&image);
-    if (m_options.transparentBackground && !paged) {
-        // A checkerboard shows where the picture is transparent.
-        const int cell = 8;
-        for (int y = 0; y * cell < pixels.height(); ++y) {
-            for (int x = (y % 2); x * cell < pixels.width(); x += 2)
-                painter.fillRect(QRectF(x * cell / devicePixelRatio,
-                                        y * cell / devicePixelRatio,
-                                        cell / devicePixelRatio,
-                                        cell / devicePixelRatio),
-                                 QColor(0xe6, 0xe6, 0xe6));
-        }
-    }
     painter.scale(scale, scale);
     paint(&painter, inner);
     painter.end();

@@ -107,6 +107,7 @@ ActorGraphPanel::ActorGraphPanel(QWidget *parent)
     });
     connect(m_depth, &QSpinBox::valueChanged, this, [this](int depth) {
         QSettings().setValue(QLatin1String(DepthKey), depth);
+        updateDepthSuffix();
         m_view->setNeighbourhoodDepth(depth);
     });
     connect(m_allActors, &QToolButton::clicked, m_view, &ActorGraphView::showFullGraph);
@@ -147,12 +148,17 @@ ActorGraphPanel::ActorGraphPanel(QWidget *parent)
     updateControls();
 }
 
+void ActorGraphPanel::updateDepthSuffix()
+{
+    m_depth->setSuffix(tr(" step(s)", "suffix of the neighbourhood depth", m_depth->value()));
+}
+
 void ActorGraphPanel::retranslate()
 {
     m_neighbourhood->setText(tr("Neighbourhood"));
     m_neighbourhood->setToolTip(
         tr("Show only the selected actor and the actors within the chosen number of steps"));
-    m_depth->setSuffix(tr(" steps"));
+    updateDepthSuffix();
     m_depth->setToolTip(tr("How many steps from the actor the neighbourhood reaches"));
     m_allActors->setText(tr("All Actors"));
     m_allActors->setToolTip(tr("Leave the neighbourhood and show the whole graph again"));
@@ -203,8 +209,9 @@ void ActorGraphPanel::addActorActions(QMenu *menu, qint64 actorId)
         menu->addSeparator();
     QAction *neighbourhood = menu->addAction(tr("Show &Neighbourhood"));
     neighbourhood->setObjectName(QStringLiteral("actionShowNeighbourhood"));
-    neighbourhood->setStatusTip(
-        tr("Show only this actor and the actors within %1 steps of it").arg(m_depth->value()));
+    neighbourhood->setStatusTip(tr("Show only this actor and the actors within %n step(s) of it",
+                                   nullptr,
+                                   m_depth->value()));
     connect(neighbourhood, &QAction::triggered, this, [this, actorId] {
         showNeighbourhood(actorId);
     });

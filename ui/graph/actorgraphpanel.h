@@ -65,6 +65,7 @@ protected:
 private:
     void updateControls();
     void retranslate();
+    void updateDepthSuffix();
 
     ActorGraphView *m_view = nullptr;
     RelationEventsList *m_relations = nullptr;

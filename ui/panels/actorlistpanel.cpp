@@ -1,5 +1,6 @@
 #include "ui/panels/actorlistpanel.h"
 
+#include "core/query/tooltiptext.h"
 #include "core/store/actorrepository.h"
 #include "core/store/workspace.h"
 #include "ui/undo/actoractions.h"
@@ -91,8 +92,8 @@ void ActorListPanel::reload()
             name->setData(actor.id, ActorIdRole);
             name->setEditable(m_editable);
             if (!actor.aliases.isEmpty())
-                name->setToolTip(
-                    tr("Also known as: %1").arg(actor.aliases.join(QStringLiteral(", "))));
+                name->setToolTip(ToolTipText::fromPlainText(
+                    tr("Also known as: %1").arg(actor.aliases.join(QStringLiteral(", ")))));
             auto *kind = new QStandardItem(Actor::kindName(actor.kind));
             kind->setEditable(false);
             auto *events = new QStandardItem;

@@ -3,6 +3,7 @@
 #include "core/model/article.h"
 #include "core/model/datespan.h"
 #include "core/model/eventtype.h"
+#include "core/query/tooltiptext.h"
 #include "core/store/actorrepository.h"
 #include "core/store/articlerepository.h"
 #include "core/store/workspace.h"
@@ -170,7 +171,9 @@ void FilterBar::reloadChoices()
             if (!article.outlet.isEmpty())
                 label = tr("%1 (%2)").arg(label, article.outlet);
             m_article->addItem(label, article.id);
-            m_article->setItemData(m_article->count() - 1, label, Qt::ToolTipRole);
+            m_article->setItemData(m_article->count() - 1,
+                                   ToolTipText::fromPlainText(label),
+                                   Qt::ToolTipRole);
         }
     }
     m_actorNames->setStringList(names);

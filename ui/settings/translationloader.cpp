@@ -1,6 +1,7 @@
 #include "ui/settings/translationloader.h"
 
 #include <QDir>
+#include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
 
@@ -15,6 +16,13 @@ QPointer<QTranslator> &englishTranslator()
 }
 
 QPointer<QTranslator> &languageTranslator()
+{
+    static QPointer<QTranslator> translator;
+    return translator;
+}
+
+// Qt's own strings (standard buttons, the command-line parser, dialogs).
+QPointer<QTranslator> &qtTranslator()
 {
     static QPointer<QTranslator> translator;
     return translator;
@@ -56,6 +64,7 @@ bool TranslationLoader::install(const QString &language, const QString &director
 {
     remove(languageTranslator());
     remove(englishTranslator());
+    remove(qtTranslator());
     installedLanguage() = language;
 
     const QLocale locale = localeFor(language);
@@ -78,6 +87,16 @@ bool TranslationLoader::install(const QString &language, const QString &director
     if (translator->load(locale, QStringLiteral("faultline"), QStringLiteral("_"), directory)) {
         QCoreApplication::installTranslator(translator);
         languageTranslator() = translator;
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(locale,
+                     QStringLiteral("qtbase"),
+                     QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+            qtTranslator() = qt;
+        } else {
+            delete qt; // qt6-translations-l10n is not installed: Qt's strings stay English
+        }
         return true;
     }
     delete translator;

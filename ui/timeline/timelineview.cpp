@@ -2,6 +2,7 @@
 
 #include "core/model/datespan.h"
 #include "core/query/timelineindexloader.h"
+#include "core/query/tooltiptext.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
 #include "ui/settings/preferences.h"
@@ -627,7 +628,9 @@ bool TimelineView::event(QEvent *event)
                                this);
         } else if (hit.kind == TimelinePainter::Hit::Kind::LaneHeader
                    || hit.kind == TimelinePainter::Hit::Kind::LaneToggle) {
-            QToolTip::showText(help->globalPos(), index()->laneName(hit.lane).toHtmlEscaped(), this);
+            QToolTip::showText(help->globalPos(),
+                               ToolTipText::fromPlainText(index()->laneName(hit.lane)),
+                               this);
         } else {
             QToolTip::hideText();
             event->ignore();

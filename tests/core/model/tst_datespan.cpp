@@ -74,6 +74,17 @@ void tst_DateSpan::parse_data()
                               << "2016" << qint64(731);
     QTest::newRow("interval of days") << "2020-09-12/2020-09-13" << int(P::Day) << "2020-09-12"
                                       << "2020-09-13" << qint64(2);
+    // Each end keeps what it said: the span takes the finer precision of the two.
+    QTest::newRow("day to year") << "2021-02-20/2121" << int(P::Day) << "2021-02-20"
+                                 << "2121-12-31" << qint64(36839);
+    QTest::newRow("year to month") << "2015/2016-03" << int(P::Month) << "2015-01"
+                                   << "2016-03" << qint64(456);
+    QTest::newRow("quarter to day") << "2015-Q2/2015-12-24" << int(P::Day) << "2015-04-01"
+                                    << "2015-12-24" << qint64(268);
+    QTest::newRow("quarter to year") << "2015-Q2/2016" << int(P::Month) << "2015-04"
+                                     << "2016-12" << qint64(641);
+    QTest::newRow("bce day to year") << "-0044-03-15/-0043" << int(P::Day) << "-0044-03-15"
+                                     << "-0043-12-31" << qint64(657);
 }
 
 void tst_DateSpan::parse()

@@ -97,6 +97,7 @@ private slots:
     void readOnlyMissingFileFails();
     void createInMissingFolderFails();
     void readOnlyNeverWrites();
+    void readOnlySeesConcurrentWrites();
     void readOnlyRejectsWrites();
     void unusualFileNames_data();
     void unusualFileNames();
@@ -224,9 +225,70 @@ void tst_Workspace::readOnlyNeverWrites()
         EventFilter filter;
         filter.text = QStringLiteral("talks");
         QCOMPARE(events.count(filter), 20);
-        QCOMPARE(companionFiles(path), QStringList());
+        // A file others can write is read under SQLite's locks, which live in the
+        // -shm file while it is open (readOnlySeesConcurrentWrites); closing
+        // removes them again.
     }
     QCOMPARE(sha256(path), before);
+    QCOMPARE(companionFiles(path), QStringList());
+}
+
+void tst_Workspace::readOnlySeesConcurrentWrites()
+{
+    // `faultline events` reading while an import writes: the reader takes part in
+    // SQLite's locking, so it sees each committed transaction whole (through the
+    // WAL) rather than reading the file without locks while pages change under it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.faultline"));
+    QVERIFY(makeWorkspace(path, 3));
+    QVERIFY(companionFiles(path).isEmpty());
+    const QByteArray before = sha256(path);
+    QString error;
+    {
+        Workspace reader;
+        QVERIFY2(reader.open(path, Workspace::OpenMode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(EventRepository(reader).count(), 3);
+        {
+            Workspace writer;
+            QVERIFY2(writer.open(path, Workspace::OpenMode::ReadWrite, &error), qPrintable(error));
+            // The reader holds a read transaction open on the old state...
+            QSqlQuery reading(reader.database());
+            QVERIFY(reading.exec(QStringLiteral("SELECT id FROM events ORDER BY id")));
+            QVERIFY(reading.next());
+            ArticleRepository articles(writer);
+            Article article = makeArticle(10);
+            QVERIFY2(articles.insert(article, &error), qPrintable(error));
+            // ...so a checkpoint cannot copy the new pages into the file under it.
+            QSqlQuery checkpoint(writer.database());
+            QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+            QVERIFY(checkpoint.next());
+            const int logFrames = checkpoint.value(1).toInt();
+            QVERIFY(logFrames > 0);
+            QVERIFY2(checkpoint.value(2).toInt() < logFrames,
+                     "the checkpoint overwrote pages a reader was reading");
+            checkpoint.finish();
+            int rows = 1;
+            while (reading.next())
+                ++rows;
+            QCOMPARE(rows, 3);
+            reading.finish();
+            QSqlQuery count(reader.database());
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM articles")));
+            QVERIFY(count.next());
+            QCOMPARE(count.value(0).toInt(), 4); // the new article, once committed
+        }
+    }
+    QVERIFY(sha256(path) != before); // the writer's article reached the file
+    QCOMPARE(companionFiles(path), QStringList());
+
+    // Nobody can write a read-only file: it is read without locks or companion files.
+    QVERIFY(setFileMode(path, ReadOnlyPermissions));
+    {
+        Workspace reader;
+        QVERIFY2(reader.open(path, Workspace::OpenMode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(ArticleRepository(reader).all(false).size(), 4);
+        QCOMPARE(companionFiles(path), QStringList());
+    }
     QCOMPARE(companionFiles(path), QStringList());
 }
 
@@ -329,9 +391,9 @@ void tst_Workspace::migrateFromOlder()
             if (fromVersion >= 1) {
                 // Rows written by the older schema stay searchable after the upgrade.
                 QSqlQuery query(db);
-                QVERIFY(query.exec(QStringLiteral(
-                    "INSERT INTO articles (id, title, content_hash, imported_at) "
-                    "VALUES (1, 'Old', 'old-hash', '2024-01-01T00:00:00Z')")));
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO articles (id, title, content_hash, imported_at) "
+                                   "VALUES (1, 'Old', 'old-hash', '2024-01-01T00:00:00Z')")));
                 QVERIFY(query.exec(QStringLiteral(
                     "INSERT INTO events (id, title) VALUES (1, 'Ceasefire announced')")));
                 QVERIFY(query.exec(QStringLiteral(
