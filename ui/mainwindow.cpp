@@ -60,6 +60,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcMainWindow, "faultline.ui")
 
 namespace Faultline {
@@ -68,6 +70,9 @@ namespace {
 
 const char SettingsGeometry[] = "mainwindow/geometry";
 const char SettingsState[] = "mainwindow/state";
+// The layout direction the dock state was saved in: docks keep to the side
+// where the reading starts, so a change of direction mirrors them.
+const char SettingsStateDirection[] = "mainwindow/stateRightToLeft";
 const char SettingsLaneMode[] = "timeline/laneMode";
 const char SettingsLastWorkspace[] = "workspace/last";
 const char SettingsRecent[] = "workspace/recent";
@@ -211,8 +216,8 @@ void MainWindow::createEditing()
     m_redoAction = m_undo->stack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_newEventAction = new QAction(tr("&New Event…"), this);
     m_newEventAction->setObjectName(QStringLiteral("actionNewEvent"));
@@ -242,7 +247,8 @@ void MainWindow::createEditing()
                                  this);
     m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_saveAsAction->setStatusTip(tr("Copy the workspace to a new file and go on working in the copy"));
+    m_saveAsAction->setStatusTip(
+        tr("Copy the workspace to a new file and go on working in the copy"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
 }
 
@@ -295,8 +301,8 @@ void MainWindow::saveAsDialog()
                                                       tr("Faultline workspaces (*.faultline)"));
     if (path.isEmpty())
         return;
-    saveWorkspaceAs(path.endsWith(QLatin1String(".faultline")) ? path
-                                                               : path + QStringLiteral(".faultline"));
+    saveWorkspaceAs(
+        path.endsWith(QLatin1String(".faultline")) ? path : path + QStringLiteral(".faultline"));
 }
 
 void MainWindow::createDocks()
@@ -689,7 +695,34 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::LocaleChange)
         updateCounts();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        mirrorSideDocks();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::mirrorSideDocks()
+{
+    // Qt keeps dock areas where they are when the layout direction changes;
+    // a right-to-left window wants the side panels on its left.
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    QList<QDockWidget *> left;
+    QList<QDockWidget *> right;
+    for (QDockWidget *dock : docks) {
+        if (dock->isFloating())
+            continue;
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if (area == Qt::LeftDockWidgetArea)
+            left.append(dock);
+        else if (area == Qt::RightDockWidgetArea)
+            right.append(dock);
+    }
+    const auto byTop = [](const QDockWidget *a, const QDockWidget *b) { return a->y() < b->y(); };
+    std::stable_sort(left.begin(), left.end(), byTop);
+    std::stable_sort(right.begin(), right.end(), byTop);
+    for (QDockWidget *dock : std::as_const(right))
+        addDockWidget(Qt::LeftDockWidgetArea, dock, Qt::Vertical);
+    for (QDockWidget *dock : std::as_const(left))
+        addDockWidget(Qt::RightDockWidgetArea, dock, Qt::Vertical);
 }
 
 void MainWindow::showPreferences()
@@ -1223,6 +1256,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QLatin1String(SettingsGeometry), saveGeometry());
     settings.setValue(QLatin1String(SettingsState), saveState(StateVersion));
+    settings.setValue(QLatin1String(SettingsStateDirection), isRightToLeft());
     settings.setValue(QLatin1String(SettingsLaneMode), laneModeKey(m_timeline->laneMode()));
 }
 
@@ -1233,8 +1267,13 @@ void MainWindow::restoreSettings()
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     const QByteArray state = settings.value(QLatin1String(SettingsState)).toByteArray();
-    if (!state.isEmpty())
-        restoreState(state, StateVersion);
+    const bool restored = !state.isEmpty() && restoreState(state, StateVersion);
+    // The docks are created for a left-to-right window; a saved state keeps
+    // the direction it was saved in.
+    const bool stateRightToLeft
+        = restored && settings.value(QLatin1String(SettingsStateDirection), false).toBool();
+    if (stateRightToLeft != isRightToLeft())
+        mirrorSideDocks();
     const LaneMode mode = laneModeFromKey(
         settings.value(QLatin1String(SettingsLaneMode)).toString());
     m_timeline->setLaneMode(mode);

@@ -62,6 +62,7 @@ public:
     void setErrorHandler(ErrorHandler handler);
     void saveSettings() const;
     void restoreSettings();
+    void mirrorSideDocks();
 
     // The selected event, shared by the timeline, the table and the details.
     void selectEvent(qint64 eventId);

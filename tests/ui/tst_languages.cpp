@@ -216,6 +216,12 @@ void tst_Languages::arabicMirrorsTheWindow()
     QVERIFY(window->tableDock()->isRightToLeft());
     QVERIFY(window->detailsDock()->widget()->isRightToLeft());
     QCOMPARE(QLocale().language(), QLocale::Arabic);
+    // The side panels move to the left, where right-to-left reading starts.
+    const auto detailsLeftOfTimeline = [&window] {
+        return window->detailsDock()->geometry().center().x()
+               < window->centralWidget()->geometry().center().x();
+    };
+    QTRY_VERIFY(detailsLeftOfTimeline());
 
     QCOMPARE(window->workspacePath(), sample.path);
     QCOMPARE(window->selectedEvent(), sample.fighting);
@@ -231,6 +237,7 @@ void tst_Languages::arabicMirrorsTheWindow()
     QVERIFY(Appearance::applyLanguage(QStringLiteral("en"), qmDirectory()));
     QCOMPARE(window->layoutDirection(), Qt::LeftToRight);
     QCOMPARE(file->title(), QStringLiteral("&File"));
+    QTRY_VERIFY(!detailsLeftOfTimeline());
 
     if (!QFile::exists(qmDirectory() + QStringLiteral("/faultline_ar.qm")) || !translated)
         QSKIP("faultline_ar.qm is not built yet: the translated menu title is not checked");
