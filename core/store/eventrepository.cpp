@@ -312,8 +312,9 @@ bool EventRepository::setDate(qint64 id, const DateSpan &date, QString *error)
 {
     QSqlQuery query(m_workspace.database());
     if (!prepare(query,
-                 QStringLiteral("UPDATE events SET earliest_day = ?, latest_day = ?, precision = ?, "
-                                "qualifier = ? WHERE id = ?"),
+                 QStringLiteral(
+                     "UPDATE events SET earliest_day = ?, latest_day = ?, precision = ?, "
+                     "qualifier = ? WHERE id = ?"),
                  error))
         return false;
     query.addBindValue(nullableDay(date, true));

@@ -466,11 +466,10 @@ void tst_EventRepository::setDateChangesOnlyTheDate_data()
 {
     QTest::addColumn<DateSpan>("date");
     QTest::newRow("day") << DateSpan::day(2016, 2, 29);
-    QTest::newRow("approximate month")
-        << DateSpan(DateSpan::julianDay(2016, 3, 1),
-                    DateSpan::julianDay(2016, 3, 31),
-                    DateSpan::Precision::Month,
-                    DateSpan::Qualifier::Approximate);
+    QTest::newRow("approximate month") << DateSpan(DateSpan::julianDay(2016, 3, 1),
+                                                   DateSpan::julianDay(2016, 3, 31),
+                                                   DateSpan::Precision::Month,
+                                                   DateSpan::Qualifier::Approximate);
     QTest::newRow("unresolved") << DateSpan();
 }
 
