@@ -5,6 +5,8 @@
 #include "core/interchange/datarecord.h"
 #include "core/interchange/gdeltrowmapper.h"
 #include "core/interchange/genericrowmapper.h"
+#include "core/interchange/mappedrowstream.h"
+#include "core/interchange/recordnumbering.h"
 #include "core/interchange/timelinejsonreader.h"
 #include "core/interchange/timelinejsrowmapper.h"
 #include "core/interchange/ucdprowmapper.h"
@@ -20,6 +22,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcDataImport, "faultline.import")
 
@@ -246,48 +249,54 @@ bool DataImporter::importFile(const QString &path,
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     const QString pendingPrefix = QStringLiteral("pending:%1:")
                                       .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    QHash<QByteArray, qint64> articleIds; // source key -> article
-    QList<QByteArray> articleKeys;        // in insertion order, for the final hashes
-    QByteArray key;
-    DataRecord record;
+    // Sources and actors by their number in the file (RecordNumbering): 0 until written.
+    std::vector<qint64> articleIds;
+    std::vector<qint64> actorIds;
+    struct Source
+    {
+        QByteArray key;
+        qint64 articleId = 0;
+    };
+    QList<Source> sources; // in the order written, for the final hashes
     BulkWriter::EventRow event;
     bool writing = true;
 
-    auto nextRow = [&]() -> bool {
+    // Rows are read and mapped on a thread of their own while this one writes.
+    auto nextRow = [&](CsvRow *next) -> bool {
         if (result.json) {
             if (jsonIndex >= json.rows().size())
                 return false;
-            row = json.rows().at(jsonIndex++);
+            *next = json.rows().at(jsonIndex++);
             return true;
         }
         if (firstRowIsData) {
             firstRowIsData = false;
+            *next = row;
             return true;
         }
-        return reader->readRow(&row);
+        return reader->readRow(next);
     };
     auto bytesDone = [&]() -> qint64 {
         return result.json
                    ? (json.rows().isEmpty() ? total : total * jsonIndex / json.rows().size())
                    : reader->bytesRead();
     };
+    MappedRowStream rows(nextRow, bytesDone, *mapper);
 
-    while (nextRow()) {
+    while (const MappedRowStream::Item *item = rows.next()) {
         ++result.rowsRead;
         if (result.rowsRead % CancelCheckEveryRows == 0 && options.cancel
             && options.cancel->load(std::memory_order_relaxed)) {
             result.cancelled = true;
+            rows.stop();
             break;
         }
         if (options.progress && result.rowsRead % ProgressEveryRows == 0)
-            options.progress(bytesDone(), total);
-        record.clear();
-        bool skip = false;
-        reason.clear();
-        if (!mapper->map(row, &record, &skip, &reason)) {
+            options.progress(rows.position(), total);
+        if (!item->mapped) {
             ++result.badRowCount;
             if (result.badRows.size() < options.maxReportedBadRows)
-                result.badRows.append({row.line(), reason});
+                result.badRows.append({item->row.line(), item->reason});
             if (!options.skipBadRows && writing) {
                 // Refused: keep reading to report every bad row, but write no more.
                 writing = false;
@@ -295,16 +304,13 @@ bool DataImporter::importFile(const QString &path,
             }
             continue;
         }
-        if (skip || !writing)
+        const DataRecord &record = item->record;
+        if (item->skip || !writing)
             continue;
 
-        key.resize(0);
-        key.append(record.outlet);
-        key.append('\x1f');
-        key.append(record.url);
-        key.append('\x1f');
-        key.append(record.sourceTitle);
-        qint64 articleId = articleIds.value(key);
+        if (size_t(record.sourceNumber) >= articleIds.size())
+            articleIds.resize(size_t(record.sourceNumber) + 1, 0);
+        qint64 &articleId = articleIds[size_t(record.sourceNumber)];
         if (articleId == 0) {
             Article article;
             const QString outlet = QString::fromUtf8(record.outlet);
@@ -314,12 +320,11 @@ bool DataImporter::importFile(const QString &path,
                                 : QString::fromUtf8(record.sourceTitle);
             article.url = QString::fromUtf8(record.url);
             article.sourcePath = absolutePath;
-            article.contentHash = pendingPrefix + QString::number(articleKeys.size());
+            article.contentHash = pendingPrefix + QString::number(sources.size());
             articleId = writer.insertArticle(article, &reason);
             if (articleId == 0)
                 return fail(reason);
-            articleIds.insert(key, articleId);
-            articleKeys.append(key);
+            sources.append({RecordNumbering::sourceKey(record), articleId});
         }
 
         event.title = record.title;
@@ -335,14 +340,20 @@ bool DataImporter::importFile(const QString &path,
         event.externalId = record.externalId;
         event.participants.clear();
         for (const DataRecord::ActorRef &actor : std::as_const(record.actors)) {
-            const qint64 actorId = writer.actor(actor.name, actor.kind, &reason);
-            if (actorId == 0)
-                return fail(reason);
+            if (size_t(actor.number) >= actorIds.size())
+                actorIds.resize(size_t(actor.number) + 1, 0);
+            qint64 &actorId = actorIds[size_t(actor.number)];
+            if (actorId == 0) {
+                actorId = writer.actor(actor.name, actor.kind, &reason);
+                if (actorId == 0)
+                    return fail(reason);
+            }
             event.participants.append({actorId, actor.role});
         }
         if (!writer.addEvent(event, &reason))
             return fail(reason);
     }
+    rows.stop(); // the reader, the mapper and the digest are this thread's again
     if (options.progress)
         options.progress(bytesDone(), total);
 
@@ -372,9 +383,9 @@ bool DataImporter::importFile(const QString &path,
         hash.addData(sourceKey);
         return QString::fromLatin1(hash.result().toHex());
     };
-    if (!articleKeys.isEmpty()) {
+    if (!sources.isEmpty()) {
         ArticleRepository articles(m_workspace);
-        if (const auto known = articles.findByHash(finalHash(articleKeys.constFirst()))) {
+        if (const auto known = articles.findByHash(finalHash(sources.constFirst().key))) {
             writer.rollback();
             result.duplicate = true;
             return fail(tr("This file was imported before (article %1); nothing was imported "
@@ -382,8 +393,8 @@ bool DataImporter::importFile(const QString &path,
                             .arg(*known));
         }
     }
-    for (const QByteArray &sourceKey : std::as_const(articleKeys)) {
-        if (!writer.setArticleHash(articleIds.value(sourceKey), finalHash(sourceKey), &reason))
+    for (const Source &source : std::as_const(sources)) {
+        if (!writer.setArticleHash(source.articleId, finalHash(source.key), &reason))
             return fail(reason);
     }
     result.eventsAdded = writer.eventsAdded();

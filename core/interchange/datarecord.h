@@ -21,6 +21,7 @@ struct DataRecord
         QByteArrayView name;
         Event::Role role = Event::Role::Participant;
         Actor::Kind kind = Actor::Kind::Other;
+        int number = -1; // the distinct actor's number in the import (RecordNumbering)
     };
 
     QByteArray title;
@@ -34,6 +35,7 @@ struct DataRecord
     QByteArrayView outlet;
     QByteArrayView url;
     QByteArrayView sourceTitle;
+    int sourceNumber = -1; // the distinct source's number in the import (RecordNumbering)
     std::optional<qint64> fatalities;
     std::optional<double> latitude;
     std::optional<double> longitude;
@@ -51,6 +53,7 @@ struct DataRecord
         outlet = {};
         url = {};
         sourceTitle = {};
+        sourceNumber = -1;
         fatalities.reset();
         latitude.reset();
         longitude.reset();

@@ -123,23 +123,25 @@ bool BulkWriter::isActive() const
 
 QByteArray BulkWriter::actorKey(QByteArrayView name)
 {
+    QByteArray key;
+    actorKey(name, key);
+    return key;
+}
+
+void BulkWriter::actorKey(QByteArrayView name, QByteArray &key)
+{
     const QByteArrayView trimmed = name.trimmed();
+    // ASCII names (nearly all) fold in place, in the key's own buffer.
     bool ascii = true;
-    for (const char c : trimmed) {
-        if (uchar(c) >= 0x80) {
-            ascii = false;
-            break;
-        }
+    key.resize(trimmed.size());
+    char *out = key.data();
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const char c = trimmed[i];
+        ascii = ascii && uchar(c) < 0x80;
+        out[i] = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
     }
-    if (ascii) {
-        QByteArray key(trimmed.data(), trimmed.size());
-        for (char &c : key) {
-            if (c >= 'A' && c <= 'Z')
-                c = char(c + ('a' - 'A'));
-        }
-        return key;
-    }
-    return QString::fromUtf8(trimmed).toCaseFolded().toUtf8();
+    if (!ascii)
+        key = QString::fromUtf8(trimmed).toCaseFolded().toUtf8();
 }
 
 bool BulkWriter::sqlFailure(const char *what, QString *error)
@@ -296,9 +298,6 @@ bool BulkWriter::prepareAll(QString *error)
          "INSERT INTO events (title, cameo_root, earliest_day, latest_day, precision, qualifier, "
          "date_text, location, confidence, review_status, fatalities, latitude, longitude, "
          "external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&m_insertParticipant,
-         "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, inferred) "
-         "VALUES (?, ?, ?, 0)"},
         {&m_insertEvidence,
          "INSERT INTO evidence (event_id, article_id, span_begin, span_end, sentence) "
          "VALUES (?, ?, 0, 0, ?)"},
@@ -320,12 +319,35 @@ bool BulkWriter::prepareAll(QString *error)
     return true;
 }
 
+sqlite3_stmt *BulkWriter::participantInsert(int count, QString *error)
+{
+    sqlite3_stmt *&stmt = m_insertParticipants[count - 1];
+    if (stmt)
+        return stmt;
+    // One statement for all of an event's participants: a step per row costs
+    // more than the row itself.
+    QByteArray sql("INSERT OR IGNORE INTO event_actors (event_id, actor_id, role, inferred) "
+                   "VALUES (?, ?, ?, 0)");
+    for (int i = 1; i < count; ++i)
+        sql.append(", (?, ?, ?, 0)");
+    if (sqlite3_prepare_v3(m_db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+        != SQLITE_OK) {
+        stmt = nullptr;
+        sqlFailure("prepare", error);
+    }
+    return stmt;
+}
+
 void BulkWriter::finalizeAll()
 {
     for (sqlite3_stmt **stmt :
-         {&m_insertEvent, &m_insertParticipant, &m_insertEvidence, &m_insertActor, &m_insertArticle}) {
+         {&m_insertEvent, &m_insertEvidence, &m_insertActor, &m_insertArticle}) {
         sqlite3_finalize(*stmt);
         *stmt = nullptr;
+    }
+    for (sqlite3_stmt *&stmt : m_insertParticipants) {
+        sqlite3_finalize(stmt);
+        stmt = nullptr;
     }
 }
 
@@ -337,16 +359,8 @@ qint64 BulkWriter::actor(QByteArrayView name, Actor::Kind kind, QString *error)
             *error = tr("An actor has no name.");
         return 0;
     }
-    // ASCII names (nearly all) fold in a reused buffer: no allocation per lookup.
-    bool ascii = true;
-    m_key.resize(trimmed.size());
-    char *out = m_key.data();
-    for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        const char c = trimmed[i];
-        ascii = ascii && uchar(c) < 0x80;
-        out[i] = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
-    }
-    const QByteArray key = ascii ? m_key : actorKey(trimmed);
+    actorKey(trimmed, m_key);
+    const QByteArray &key = m_key;
     const auto known = m_actorIds.constFind(key);
     if (known != m_actorIds.cend())
         return *known;
@@ -462,14 +476,21 @@ bool BulkWriter::addEvent(const EventRow &row, QString *error)
         return sqlFailure("event", error);
     const qint64 eventId = sqlite3_last_insert_rowid(m_db);
 
-    for (const Participant &participant : row.participants) {
-        stmt = m_insertParticipant;
-        sqlite3_bind_int64(stmt, 1, eventId);
-        sqlite3_bind_int64(stmt, 2, participant.actorId);
-        const char *role = participant.role == Event::Role::Source   ? "source"
-                           : participant.role == Event::Role::Target ? "target"
-                                                                     : "participant";
-        sqlite3_bind_text(stmt, 3, role, -1, SQLITE_STATIC);
+    for (qsizetype first = 0; first < row.participants.size(); first += ParticipantsPerInsert) {
+        const int count = int(
+            qMin<qsizetype>(ParticipantsPerInsert, row.participants.size() - first));
+        stmt = participantInsert(count, error);
+        if (!stmt)
+            return false;
+        for (int i = 0; i < count; ++i) {
+            const Participant &participant = row.participants.at(first + i);
+            const char *role = participant.role == Event::Role::Source   ? "source"
+                               : participant.role == Event::Role::Target ? "target"
+                                                                         : "participant";
+            sqlite3_bind_int64(stmt, 3 * i + 1, eventId);
+            sqlite3_bind_int64(stmt, 3 * i + 2, participant.actorId);
+            sqlite3_bind_text(stmt, 3 * i + 3, role, -1, SQLITE_STATIC);
+        }
         rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         if (rc != SQLITE_DONE)

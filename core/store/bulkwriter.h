@@ -98,10 +98,13 @@ public:
 
     // The case-folded key actors are matched by.
     static QByteArray actorKey(QByteArrayView name);
+    // The same into key, reusing its buffer: no allocation for ASCII names.
+    static void actorKey(QByteArrayView name, QByteArray &key);
 
 private:
     bool exec(const char *sql, QString *error);
     bool prepareAll(QString *error);
+    sqlite3_stmt *participantInsert(int count, QString *error);
     void finalizeAll();
     bool sqlFailure(const char *what, QString *error);
     bool loadActors(QString *error);
@@ -115,7 +118,9 @@ private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Transaction> m_transaction;
     sqlite3_stmt *m_insertEvent = nullptr;
-    sqlite3_stmt *m_insertParticipant = nullptr;
+    // Inserts of 1 to ParticipantsPerInsert participants at once, prepared when first needed.
+    static constexpr int ParticipantsPerInsert = 8;
+    sqlite3_stmt *m_insertParticipants[ParticipantsPerInsert] = {};
     sqlite3_stmt *m_insertEvidence = nullptr;
     sqlite3_stmt *m_insertActor = nullptr;
     sqlite3_stmt *m_insertArticle = nullptr;

@@ -35,6 +35,7 @@ private slots:
     void cancelledImportWritesNothing();
     void sameFileTwice();
     void knownActorsMatched();
+    void manyParticipantsAndNameVariants();
     void searchAndIndexesAfterBulkLoad();
     void otherDelimitersAndWrongOnes();
     void acledRoundTrip();
@@ -380,6 +381,13 @@ void tst_DataImporter::timelineJsMapping()
     QCOMPARE(events.at(1).date.toIso(), QStringLiteral("2018-10"));
     QCOMPARE(events.at(2).date.earliestDay(), DateSpan::julianDay(2020, 9, 12));
     QCOMPARE(events.at(2).date.latestDay(), DateSpan::julianDay(2020, 9, 13));
+    // The sheet's group "Talks" names no type: it is an actor taking part.
+    const std::optional<Actor> talks = ActorRepository(workspace).findByName(
+        QStringLiteral("Talks"));
+    QVERIFY(talks);
+    QCOMPARE(events.at(0).participants.size(), 1);
+    QCOMPARE(events.at(0).participants.first().actorId, talks->id);
+    QCOMPARE(events.at(0).participants.first().role, Event::Role::Participant);
 
     QVERIFY2(DataImporter(workspace).importFile(sample(QStringLiteral("vis-timeline.json")),
                                                 options,
@@ -601,6 +609,65 @@ void tst_DataImporter::knownActorsMatched()
                  ->name.compare(shabaab.name));
 }
 
+void tst_DataImporter::manyParticipantsAndNameVariants()
+{
+    // Eleven associated actors (more than one insert statement takes), and names
+    // that differ only in case or spacing, which are one actor.
+    QTemporaryDir dir;
+    QFile source(sample(QStringLiteral("acled-current.csv")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray header = source.readLine();
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(header);
+    QByteArrayList militias;
+    for (int i = 1; i <= 11; ++i)
+        militias << "Militia (Town " + QByteArray::number(i) + ')';
+    const QByteArray row = "SOM%1,2021-03-0%1,2021,1,Political violence,Battles,Armed clash,%2,,"
+                           "State forces,Al Shabaab,%3,Rebel group,,,706,Eastern Africa,Somalia,"
+                           "Banadir,,,Mogadishu,2.03,45.34,1,Garowe Online,National,Notes %1.,0,,"
+                           "1618528430\n";
+    file.write(QByteArray(row)
+                   .replace("%1", "1")
+                   .replace("%2", "Military Forces of Somalia (2012-)")
+                   .replace("%3", militias.join("; ")));
+    file.write(QByteArray(row)
+                   .replace("%1", "2")
+                   .replace("%2", "MILITARY FORCES OF SOMALIA (2012-)")
+                   .replace("%3", "militia (town 3);  Militia (Town 12) "));
+    file.close();
+
+    Workspace workspace;
+    QString error;
+    QVERIFY(workspace.open(dir.filePath(QStringLiteral("ws.faultline")),
+                           Workspace::OpenMode::ReadWrite,
+                           &error));
+    DataImporter::Summary summary;
+    QVERIFY2(DataImporter(workspace).importFile(path, {}, &summary, &error), qPrintable(error));
+    QCOMPARE(summary.eventsAdded, 2);
+    // Somali army, al-Shabaab, twelve militias.
+    QCOMPARE(summary.actorsAdded, 14);
+    QCOMPARE(scalar(workspace,
+                    QStringLiteral("SELECT count(*) FROM event_actors ea JOIN events e "
+                                   "ON e.id = ea.event_id WHERE e.external_id = 'SOM1'"))
+                 .toInt(),
+             13);
+    QCOMPARE(scalar(workspace,
+                    QStringLiteral("SELECT count(*) FROM event_actors ea JOIN events e "
+                                   "ON e.id = ea.event_id WHERE e.external_id = 'SOM1' "
+                                   "AND ea.role = 'participant'"))
+                 .toInt(),
+             11);
+    const Event second = eventByExternalId(workspace, QStringLiteral("SOM2"));
+    QCOMPARE(second.date.toIso(), QStringLiteral("2021-03-02"));
+    QCOMPARE(roles(workspace, second).size(), 4);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(DISTINCT actor_id) FROM event_actors"))
+                 .toInt(),
+             14);
+    QCOMPARE(summary.articlesAdded, 1);
+}
+
 void tst_DataImporter::searchAndIndexesAfterBulkLoad()
 {
     QTemporaryDir dir;
@@ -743,7 +810,17 @@ void tst_DataImporter::acledRoundTrip()
                  rolesBefore.key(QStringLiteral("source")));
         // Whether line breaks inside notes survive is the writer's choice.
         QCOMPARE(b.evidence.first().sentence.simplified(), a.evidence.first().sentence.simplified());
+        // The dataset's own id, deaths and coordinates come back as they went out.
+        QVERIFY(!a.externalId.isEmpty());
+        QCOMPARE(b.externalId, a.externalId);
+        QCOMPARE(b.fatalities, a.fatalities);
+        QCOMPARE(b.latitude, a.latitude);
+        QCOMPARE(b.longitude, a.longitude);
     }
+    const Event strike = eventByExternalId(second, QStringLiteral("LBY12345"));
+    QCOMPARE(strike.fatalities, std::optional<qint64>(30));
+    QCOMPARE(strike.latitude, std::optional<double>(32.8872));
+    QVERIFY(strike.longitude.has_value());
 }
 
 QTEST_GUILESS_MAIN(tst_DataImporter)
