@@ -408,6 +408,8 @@ bool DataImporter::importFile(const QString &path,
         return fail(reason);
     }
     result.timing = writer.timing();
+    if (result.eventsAdded > 0)
+        result.footprint = writer.footprint();
     qCDebug(lcDataImport) << "imported" << result.eventsAdded << "events from" << path;
     if (summary)
         *summary = result;

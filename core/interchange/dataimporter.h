@@ -61,6 +61,7 @@ public:
         bool refused = false;   // bad rows and skipBadRows not set: nothing written
         bool duplicate = false; // the same file was imported before: nothing written
         BulkWriter::Timing timing;
+        RowFootprint footprint; // what was written, for undo
 
         // "line 4: ...; line 9: ..." (or "item 4: ...") for messages.
         QString badRowText(int limit = 5) const;

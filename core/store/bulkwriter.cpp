@@ -173,6 +173,7 @@ bool BulkWriter::begin(QString *error)
     m_startedAt = now();
     m_cpuStartedAt = cpuNow();
     m_timing = {};
+    m_footprint = {};
     m_eventsAdded = 0;
     m_actorsAdded = 0;
     m_articlesAdded = 0;
@@ -375,6 +376,7 @@ qint64 BulkWriter::actor(QByteArrayView name, Actor::Kind kind, QString *error)
     }
     const qint64 id = sqlite3_last_insert_rowid(m_db);
     m_actorIds.insert(key, id);
+    m_footprint.add(m_footprint.actors, id);
     ++m_actorsAdded;
     return id;
 }
@@ -409,7 +411,9 @@ qint64 BulkWriter::insertArticle(const Article &article, QString *error)
         return 0;
     }
     ++m_articlesAdded;
-    return sqlite3_last_insert_rowid(m_db);
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    m_footprint.add(m_footprint.articles, id);
+    return id;
 }
 
 bool BulkWriter::setArticleHash(qint64 articleId, const QString &contentHash, QString *error)
@@ -475,6 +479,7 @@ bool BulkWriter::addEvent(const EventRow &row, QString *error)
     if (rc != SQLITE_DONE)
         return sqlFailure("event", error);
     const qint64 eventId = sqlite3_last_insert_rowid(m_db);
+    m_footprint.add(m_footprint.events, eventId);
 
     for (qsizetype first = 0; first < row.participants.size(); first += ParticipantsPerInsert) {
         const int count = int(

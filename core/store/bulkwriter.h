@@ -4,6 +4,7 @@
 #include "core/model/article.h"
 #include "core/model/datespan.h"
 #include "core/model/event.h"
+#include "core/store/rowfootprint.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -95,6 +96,8 @@ public:
     int actorsAdded() const { return m_actorsAdded; }
     int articlesAdded() const { return m_articlesAdded; }
     Timing timing() const { return m_timing; }
+    // The rows written since begin().
+    const RowFootprint &footprint() const { return m_footprint; }
 
     // The case-folded key actors are matched by.
     static QByteArray actorKey(QByteArrayView name);
@@ -137,6 +140,7 @@ private:
     qint64 m_startedAt = 0;
     double m_cpuStartedAt = 0;
     Timing m_timing;
+    RowFootprint m_footprint;
 };
 
 } // namespace Faultline

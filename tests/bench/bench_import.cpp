@@ -3,14 +3,16 @@
 // import into a new workspace against sqlite3's own `.import` of the same file,
 // and reports peak memory and the workspace size. One `name value` per line.
 //
-//   bench_import [ROWS] [--rows N] [--dir FOLDER] [--keep] [--csv FILE] [--no-sqlite]
+//   bench_import [ROWS] [--rows N] [--dir FOLDER] [--keep] [--csv FILE] [--no-sqlite] [--undo]
 //
 // ROWS (or --rows) is the number of rows to generate, 1,500,000 by default.
 //
 // --csv imports an existing file instead of writing one; --no-sqlite skips the
-// reference import (the ratios are then not printed).
+// reference import (the ratios are then not printed); --undo also times the
+// undo and redo of the import (ImportStash), as Edit > Undo runs them.
 
 #include "core/interchange/dataimporter.h"
+#include "core/store/importstash.h"
 #include "core/store/workspace.h"
 
 #include <QCoreApplication>
@@ -268,6 +270,7 @@ int main(int argc, char **argv)
     QString folder;
     bool keep = false;
     bool withSqlite = true;
+    bool withUndo = false;
     QString given;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -277,6 +280,8 @@ int main(int argc, char **argv)
             folder = args.at(++i);
         else if (args.at(i) == QLatin1String("--keep"))
             keep = true;
+        else if (args.at(i) == QLatin1String("--undo"))
+            withUndo = true;
         else if (args.at(i) == QLatin1String("--no-sqlite"))
             withSqlite = false;
         else if (args.at(i) == QLatin1String("--csv") && i + 1 < args.size())
@@ -376,6 +381,23 @@ int main(int argc, char **argv)
         }
         print(name, double(timer.nsecsElapsed()) / 1e6);
     }
+    double undoSeconds = -1;
+    double redoSeconds = -1;
+    if (withUndo) {
+        ImportStash stash(summary.footprint);
+        timer.restart();
+        if (!stash.takeOut(workspace, &error)) {
+            std::fprintf(stderr, "undo failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        undoSeconds = double(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        if (!stash.putBack(workspace, &error)) {
+            std::fprintf(stderr, "redo failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        redoSeconds = double(timer.nsecsElapsed()) / 1e9;
+    }
     timer.restart();
     workspace.close(); // checkpoints the WAL into the file
     const double closeSeconds = double(timer.nsecsElapsed()) / 1e9;
@@ -401,6 +423,10 @@ int main(int argc, char **argv)
             print("import_vs_sqlite_cpu_ratio", timing.loadCpuSeconds / sqliteCpuSeconds);
             print("import_full_vs_sqlite_cpu_ratio", importCpuSeconds / sqliteCpuSeconds);
         }
+    }
+    if (withUndo) {
+        print("undo_s", undoSeconds);
+        print("redo_s", redoSeconds);
     }
     print("peak_rss_before_import_mb", rssBefore);
     print("peak_rss_mb", peakRssMb());

@@ -149,7 +149,6 @@ void DataImportDialog::next()
     m_status->setText(
         tr("Importing %1 (%2 of %3)…").arg(name).arg(m_current + 1).arg(m_files.size()));
     m_cancelButton->setEnabled(true);
-    m_job->setRecordUndo(m_undo && m_undo->isEditable());
     m_job->start(m_workspacePath, file, options);
 }
 
@@ -172,7 +171,7 @@ void DataImportDialog::jobFinished(bool ok)
             line += tr(", %n bad row(s) skipped: ", nullptr, int(summary.badRowCount))
                     + summary.badRowText(50);
         append(line + u'.');
-        DataImportCommand::record(m_undo, name, m_job->undoStatements());
+        DataImportCommand::record(m_undo, name, summary.footprint);
         if (summary.eventsAdded > 0) {
             m_eventsWritten += summary.eventsAdded;
             emit imported(summary.eventsAdded);

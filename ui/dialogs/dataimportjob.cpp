@@ -1,6 +1,5 @@
 #include "ui/dialogs/dataimportjob.h"
 
-#include "core/store/undojournal.h"
 #include "core/store/workspace.h"
 
 #include <QThread>
@@ -29,7 +28,6 @@ bool DataImportJob::start(const QString &workspacePath,
     m_cancel = false;
     m_summary = {};
     m_error.clear();
-    m_undo.clear();
     m_ok = false;
     DataImporter::Options run = options;
     run.cancel = &m_cancel;
@@ -38,7 +36,7 @@ bool DataImportJob::start(const QString &workspacePath,
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
     };
-    m_thread = QThread::create([this, workspacePath, file, run, record = m_recordUndo] {
+    m_thread = QThread::create([this, workspacePath, file, run] {
         // The connection belongs to this thread: opened, used and closed here.
         Workspace workspace;
         QString error;
@@ -46,22 +44,8 @@ bool DataImportJob::start(const QString &workspacePath,
             m_error = error;
             return;
         }
-        // Temporary triggers on this connection log the reverse of every row
-        // written (the bulk writer drops and recreates main triggers only).
-        UndoJournal journal(workspace);
-        if (record && !journal.install(&error)) {
-            m_error = error;
-            return;
-        }
         DataImporter importer(workspace);
         m_ok = importer.importFile(file, run, &m_summary, &m_error);
-        if (record) {
-            // A refused or cancelled file was rolled back, and its log with it.
-            std::optional<QStringList> reverse = journal.take(&error);
-            if (reverse)
-                m_undo = std::move(*reverse);
-            journal.uninstall();
-        }
     });
     connect(m_thread, &QThread::finished, this, &DataImportJob::threadFinished);
     m_thread->start();

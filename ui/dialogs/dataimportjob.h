@@ -14,6 +14,7 @@ namespace Faultline {
 
 // Runs one DataImporter on a worker thread, with a workspace connection of its
 // own on the file, and reports progress and the outcome on the job's thread.
+// The summary's footprint says which rows it wrote, for undo (ImportStash).
 class DataImportJob : public QObject
 {
     Q_OBJECT
@@ -28,16 +29,9 @@ public:
                const DataImporter::Options &options);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
-    // Whether the next runs record what they write, for undo (off by default:
-    // the record costs a log row per row written).
-    void setRecordUndo(bool record) { m_recordUndo = record; }
-
     // Of the last run, valid once finished() was emitted.
     const DataImporter::Summary &summary() const { return m_summary; }
     QString errorString() const { return m_error; }
-    // With setRecordUndo(): the statements that reverse what the last run wrote
-    // (UndoJournal::take()), to replay on any connection to the workspace.
-    const QStringList &undoStatements() const { return m_undo; }
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -50,9 +44,7 @@ private:
     std::atomic<bool> m_cancel{false};
     DataImporter::Summary m_summary;
     QString m_error;
-    QStringList m_undo;
     bool m_ok = false;
-    bool m_recordUndo = false;
 };
 
 } // namespace Faultline

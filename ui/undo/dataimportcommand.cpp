@@ -2,24 +2,69 @@
 
 #include "ui/undo/undocontroller.h"
 
+#include <QCursor>
+#include <QGuiApplication>
 #include <QUndoStack>
 
 namespace Faultline {
 
-DataImportCommand::DataImportCommand(const QString &fileName)
+namespace {
+
+// Moving a large import out or back takes seconds: the cursor says so.
+class BusyCursor
+{
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(QCursor(Qt::WaitCursor)); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+} // namespace
+
+DataImportCommand::DataImportCommand(const QString &fileName, const RowFootprint &footprint)
     : WorkspaceCommand(tr("Import %1").arg(fileName))
+    , m_stash(footprint)
 {}
 
 bool DataImportCommand::record(UndoController *controller,
                                const QString &fileName,
-                               const QStringList &reverse)
+                               const RowFootprint &footprint)
 {
-    if (!controller || !controller->isEditable() || reverse.isEmpty())
+    if (!controller || !controller->isEditable())
         return false;
-    auto *command = new DataImportCommand(fileName);
-    command->setRecorded(controller, reverse);
-    controller->stack()->push(command); // its first redo() writes nothing: the rows are there
+    auto command = std::make_unique<DataImportCommand>(fileName, footprint);
+    if (!command->m_stash.isUsable())
+        return false;
+    command->m_controller = controller;
+    controller->stack()->push(command.release());
     return true;
+}
+
+void DataImportCommand::undo()
+{
+    if (!m_controller || m_stash.isOut())
+        return;
+    const BusyCursor busy;
+    if (!m_controller->runUnjournaled([this](Workspace &workspace, QString *error) {
+            return m_stash.takeOut(workspace, error);
+        }))
+        setObsolete(true); // nothing was written; the step is dropped rather than fail again
+}
+
+void DataImportCommand::redo()
+{
+    if (!m_pushed) {
+        m_pushed = true;
+        return;
+    }
+    if (!m_controller || !m_stash.isOut())
+        return;
+    const BusyCursor busy;
+    if (!m_controller->runUnjournaled([this](Workspace &workspace, QString *error) {
+            return m_stash.putBack(workspace, error);
+        }))
+        setObsolete(true);
 }
 
 } // namespace Faultline

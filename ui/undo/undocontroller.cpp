@@ -133,4 +133,26 @@ std::optional<QStringList> UndoController::replay(const QStringList &statements)
     return inverse;
 }
 
+bool UndoController::runUnjournaled(const std::function<bool(Workspace &, QString *)> &work)
+{
+    if (!isEditable()) {
+        fail(tr("This workspace cannot be changed."));
+        return false;
+    }
+    // Set-based writes of any size: a log row per row written would cost more
+    // than the writes themselves.
+    m_journal->uninstall();
+    QString error;
+    const bool ok = work(*m_workspace, &error);
+    QString journalError;
+    if (!m_journal->install(&journalError))
+        fail(tr("Further changes cannot be undone: %1").arg(journalError));
+    if (!ok) {
+        fail(error);
+        return false;
+    }
+    emit workspaceEdited();
+    return true;
+}
+
 } // namespace Faultline

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,10 @@ public:
     bool recordWritten(WorkspaceCommand *command);
     // For commands: replays statements and returns their reversal.
     std::optional<QStringList> replay(const QStringList &statements);
+    // For commands that carry their own way back (ImportStash): runs work on the
+    // workspace with the journal's per-row log off. False, reported through
+    // failed(), when the work fails.
+    bool runUnjournaled(const std::function<bool(Workspace &, QString *)> &work);
     QString lastError() const { return m_lastError; }
 
 signals:
