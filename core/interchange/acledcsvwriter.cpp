@@ -165,7 +165,7 @@ QString AcledCsvWriter::actorType(Actor::Kind kind)
     return {};
 }
 
-QStringList AcledCsvWriter::row(const Event &event, const Figures &figures) const
+QStringList AcledCsvWriter::row(const Event &event) const
 {
     if (!event.date.isValid())
         return {};
@@ -178,8 +178,7 @@ QStringList AcledCsvWriter::row(const Event &event, const Figures &figures) cons
     int month = 0;
     int day = 0;
     DateSpan::toYearMonthDay(middle, &year, &month, &day);
-    fields[EventIdCnty] = figures.externalId.isEmpty() ? QString::number(event.id)
-                                                       : figures.externalId;
+    fields[EventIdCnty] = event.externalId.isEmpty() ? QString::number(event.id) : event.externalId;
     fields[EventDate] = QStringLiteral("%1-%2-%3")
                             .arg(DateSpan::isoYear(year))
                             .arg(month, 2, 10, QLatin1Char('0'))
@@ -238,12 +237,12 @@ QStringList AcledCsvWriter::row(const Event &event, const Figures &figures) cons
     // The whole location in one column: admin1 and country would be joined to it again
     // by an import.
     fields[Location] = event.location;
-    if (figures.latitude && figures.longitude) {
-        fields[Latitude] = QString::number(*figures.latitude, 'g', 12);
-        fields[Longitude] = QString::number(*figures.longitude, 'g', 12);
+    if (event.hasCoordinates()) {
+        fields[Latitude] = QString::number(*event.latitude, 'g', 12);
+        fields[Longitude] = QString::number(*event.longitude, 'g', 12);
     }
-    if (figures.fatalities)
-        fields[Fatalities] = QString::number(*figures.fatalities);
+    if (event.fatalities)
+        fields[Fatalities] = QString::number(*event.fatalities);
     QStringList outlets;
     QStringList notes;
     for (const Evidence &piece : event.evidence) {

@@ -16,23 +16,13 @@ namespace Faultline {
 
 // Events as CSV in the current ACLED column set (31 columns, event_id_cnty ... timestamp).
 // What Faultline knows is filled in: date and ACLED time precision, event types derived
-// from the CAMEO root, actors by role with their ACLED actor types, location, sources and
-// the evidence as notes; the rest stays empty.
+// from the CAMEO root, actors by role with their ACLED actor types, location, coordinates,
+// fatalities, the dataset's event id, sources and the evidence as notes; the rest stays empty.
 class AcledCsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Faultline::AcledCsvWriter)
 
 public:
-    // What a dataset told about an event beyond the model: kept in the workspace's
-    // events table by data imports.
-    struct Figures
-    {
-        std::optional<qint64> fatalities;
-        std::optional<double> latitude;
-        std::optional<double> longitude;
-        QString externalId; // the dataset's own event id, "LBY1234"
-    };
-
     AcledCsvWriter(const NameLookup &names, const ArticleSourceLookup &sources);
 
     static QStringList header();
@@ -46,8 +36,9 @@ public:
     // ACLED's inter1/inter2 actor type for an actor kind ("" when it has none).
     static QString actorType(Actor::Kind kind);
 
-    // Empty for an event with an unresolved date (ACLED needs a day).
-    QStringList row(const Event &event, const Figures &figures = {}) const;
+    // Empty for an event with an unresolved date (ACLED needs a day). The event's
+    // dataset id (or else its own id), fatalities and coordinates are written as well.
+    QStringList row(const Event &event) const;
     bool write(QIODevice *device, const QList<Event> &events, QString *error) const;
 
 private:

@@ -19,7 +19,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace Faultline {
@@ -123,6 +122,7 @@ bool DataFileWriter::forEachPage(const EventFilter &filter,
     EventFilter page = filter;
     page.limit = m_pageSize;
     page.offset = 0;
+    page.after.reset();
     qint64 done = 0;
     while (true) {
         if (m_progress && !m_progress(done, total)) {
@@ -137,7 +137,13 @@ bool DataFileWriter::forEachPage(const EventFilter &filter,
         done += batch.size();
         if (batch.size() < m_pageSize)
             break;
-        page.offset += m_pageSize;
+        // The next page starts after this one's last event (keyset paging: no offset
+        // to count past, so every page costs the same).
+        const Event &last = batch.constLast();
+        page.after = EventFilter::Position{last.date.isValid()
+                                               ? std::optional<qint64>(last.date.earliestDay())
+                                               : std::nullopt,
+                                           last.id};
     }
     if (m_progress)
         m_progress(done, total);
@@ -180,11 +186,8 @@ bool DataFileWriter::writeTo(QIODevice *device,
         CsvWriter writer(device);
         writer.writeRow(isAcled ? AcledCsvWriter::header() : EventCsvWriter::header());
         const auto addPage = [&](const QList<Event> &page) {
-            const QHash<qint64, AcledCsvWriter::Figures> figures
-                = isAcled ? loadFigures(page) : QHash<qint64, AcledCsvWriter::Figures>();
             for (const Event &event : page) {
-                const QStringList row = isAcled ? acled.row(event, figures.value(event.id))
-                                                : events.row(event);
+                const QStringList row = isAcled ? acled.row(event) : events.row(event);
                 if (row.isEmpty()) {
                     ++m_skipped;
                     continue;
@@ -239,35 +242,6 @@ bool DataFileWriter::writeTo(QIODevice *device,
     if (failed && error && error->isEmpty() && !m_cancelled)
         *error = device->errorString();
     return !failed;
-}
-
-QHash<qint64, AcledCsvWriter::Figures> DataFileWriter::loadFigures(const QList<Event> &events) const
-{
-    QHash<qint64, AcledCsvWriter::Figures> figures;
-    if (events.isEmpty())
-        return figures;
-    QStringList ids;
-    ids.reserve(events.size());
-    for (const Event &event : events)
-        ids << QString::number(event.id);
-    // Workspaces from before data imports have no such columns: then there are no figures.
-    QSqlQuery query(m_workspace.database());
-    if (!query.exec(QStringLiteral("SELECT id, fatalities, latitude, longitude, external_id "
-                                   "FROM events WHERE id IN (%1)")
-                        .arg(ids.join(QLatin1Char(',')))))
-        return figures;
-    while (query.next()) {
-        AcledCsvWriter::Figures row;
-        if (!query.isNull(1))
-            row.fatalities = query.value(1).toLongLong();
-        if (!query.isNull(2) && !query.isNull(3)) {
-            row.latitude = query.value(2).toDouble();
-            row.longitude = query.value(3).toDouble();
-        }
-        row.externalId = query.value(4).toString();
-        figures.insert(query.value(0).toLongLong(), row);
-    }
-    return figures;
 }
 
 bool DataFileWriter::write(Format format,

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "core/interchange/acledcsvwriter.h"
 #include "core/model/event.h"
 #include "core/query/eventfilter.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -61,8 +59,6 @@ private:
                      const std::function<bool(const QList<Event> &)> &each,
                      QString *error);
     bool writeTo(QIODevice *device, Format format, const EventFilter &filter, QString *error);
-    // The ACLED figures (fatalities, coordinates, dataset id) of a page of events.
-    QHash<qint64, AcledCsvWriter::Figures> loadFigures(const QList<Event> &events) const;
     QString title() const;
 
     Workspace &m_workspace;

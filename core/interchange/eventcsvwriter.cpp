@@ -25,12 +25,17 @@ QStringList EventCsvWriter::header()
             QStringLiteral("confidence"),
             QStringLiteral("date_text"),
             QStringLiteral("modality"),
-            QStringLiteral("status")};
+            QStringLiteral("status"),
+            QStringLiteral("fatalities"),
+            QStringLiteral("latitude"),
+            QStringLiteral("longitude"),
+            QStringLiteral("external_id")};
 }
 
 QStringList EventCsvWriter::row(const Event &event) const
 {
     const bool dated = event.date.isValid();
+    const bool located = event.hasCoordinates();
     QStringList actors;
     for (const Event::Participant &participant : event.participants) {
         actors << QStringLiteral("%1 (%2)").arg(m_names.actorName(participant.actorId),
@@ -53,7 +58,11 @@ QStringList EventCsvWriter::row(const Event &event) const
             QString::number(event.confidence),
             event.dateText,
             Event::modalityKey(event.modality),
-            Event::reviewStatusKey(event.reviewStatus)};
+            Event::reviewStatusKey(event.reviewStatus),
+            event.fatalities ? QString::number(*event.fatalities) : QString(),
+            located ? QString::number(*event.latitude, 'g', 12) : QString(),
+            located ? QString::number(*event.longitude, 'g', 12) : QString(),
+            event.externalId};
 }
 
 bool EventCsvWriter::write(QIODevice *device, const QList<Event> &events, QString *error) const

@@ -60,6 +60,14 @@ QJsonObject EventJsonWriter::toJson(const Event &event) const
     object.insert(QStringLiteral("date_text"), stringOrNull(event.dateText));
     object.insert(QStringLiteral("modality"), Event::modalityKey(event.modality));
     object.insert(QStringLiteral("status"), Event::reviewStatusKey(event.reviewStatus));
+    // What a dataset told (or a user entered): null when unknown, never zero.
+    object.insert(QStringLiteral("fatalities"),
+                  event.fatalities ? QJsonValue(*event.fatalities) : QJsonValue());
+    const bool located = event.hasCoordinates();
+    object.insert(QStringLiteral("latitude"), located ? QJsonValue(*event.latitude) : QJsonValue());
+    object.insert(QStringLiteral("longitude"),
+                  located ? QJsonValue(*event.longitude) : QJsonValue());
+    object.insert(QStringLiteral("external_id"), stringOrNull(event.externalId));
     return object;
 }
 

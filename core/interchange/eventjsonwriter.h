@@ -13,7 +13,8 @@ namespace Faultline {
 
 // Events as the JSON of the command-line contract: one array of objects with the keys
 // id, title, type, start, end, precision, qualifier, location, actors [{name, kind, role}],
-// evidence [{article, sentence}], confidence, date_text, modality, status.
+// evidence [{article, sentence}], confidence, date_text, modality, status, fatalities,
+// latitude, longitude, external_id (null when unknown).
 class EventJsonWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Faultline::EventJsonWriter)

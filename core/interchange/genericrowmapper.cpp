@@ -2,6 +2,7 @@
 
 #include "core/interchange/acledrowmapper.h"
 #include "core/interchange/datadates.h"
+#include "core/interchange/timelinejsrowmapper.h"
 #include "core/model/eventtype.h"
 
 namespace Faultline {
@@ -16,8 +17,12 @@ bool GenericRowMapper::setHeader(const CsvRow &header, QString *error)
 {
     m_columns = header.size();
     m_header.clear();
-    for (int i = 0; i < header.size(); ++i)
+    m_group = -1;
+    for (int i = 0; i < header.size(); ++i) {
         m_header << header.field(i).trimmed().toByteArray();
+        if (m_format == DataFormat::Kind::VisTimelineJson && m_header.constLast() == "group")
+            m_group = i;
+    }
     for (int f = 0; f < ColumnMapping::FieldCount; ++f) {
         const auto field = ColumnMapping::Field(f);
         const QString wanted = m_mapping.column(field).trimmed();
@@ -105,11 +110,24 @@ bool GenericRowMapper::map(const CsvRow &row, DataRecord *record, bool *skip, QS
     }
     const QByteArrayView type = value(ColumnMapping::Field::Type);
     if (!type.isEmpty()) {
-        if (const auto code = EventType::fromCode(QString::fromUtf8(type)))
-            record->cameoRoot = code->cameoRoot();
-        else
-            record->cameoRoot = AcledRowMapper::cameoRoot(type, type);
+        // A type column holds few distinct values: each is read once.
+        const auto known = m_typeRoots.constFind(type.toByteArray());
+        if (known != m_typeRoots.cend()) {
+            record->cameoRoot = *known;
+        } else {
+            const QString text = QString::fromUtf8(type);
+            if (const auto code = EventType::fromCode(text))
+                record->cameoRoot = code->cameoRoot();
+            else if (const auto named = EventType::fromName(text))
+                record->cameoRoot = named->cameoRoot();
+            else
+                record->cameoRoot = AcledRowMapper::cameoRoot(type, type);
+            if (m_typeRoots.size() < MaxKnownTypes)
+                m_typeRoots.insert(type.toByteArray(), record->cameoRoot);
+        }
     }
+    if (m_group >= 0)
+        TimelineJsRowMapper::mapGroup(row.field(m_group).trimmed(), record);
     record->location = value(ColumnMapping::Field::Location).toByteArray();
     const QByteArrayView source = value(ColumnMapping::Field::Source);
     if (source.startsWith("http://") || source.startsWith("https://")) {

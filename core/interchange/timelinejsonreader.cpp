@@ -1,8 +1,10 @@
 #include "core/interchange/timelinejsonreader.h"
 
+#include "core/interchange/rowmapper.h"
 #include "core/interchange/timelinejsrowmapper.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,6 +133,19 @@ bool TimelineJsonReader::read(const QByteArray &json, QString *error)
     m_format = DataFormat::Kind::VisTimelineJson;
     for (const char *name : {"id", "start", "end", "content", "group"})
         m_header.appendField(name);
+    // vis-timeline names its groups in a list of their own ({"items": [...], "groups":
+    // [{"id": 1, "content": "Taliban"}]}); items refer to them by id.
+    QHash<QByteArray, QByteArray> groupNames;
+    for (const QJsonValue &value : root.value(QStringLiteral("groups")).toArray()) {
+        const QJsonObject group = value.toObject();
+        QByteArray name = RowMapper::plainText(textOf(group.value(QStringLiteral("content"))))
+                              .trimmed();
+        if (name.isEmpty())
+            name = textOf(group.value(QStringLiteral("title"))).trimmed();
+        const QByteArray id = textOf(group.value(QStringLiteral("id")));
+        if (!id.isEmpty() && !name.isEmpty())
+            groupNames.insert(id, name);
+    }
     qint64 item = 0;
     for (const QJsonValue &value : std::as_const(items)) {
         const QJsonObject object = value.toObject();
@@ -143,7 +158,13 @@ bool TimelineJsonReader::read(const QByteArray &json, QString *error)
         if (content.trimmed().isEmpty())
             content = textOf(object.value(QStringLiteral("title")));
         row.appendField(content);
-        row.appendField(textOf(object.value(QStringLiteral("group"))));
+        const QJsonValue groupValue = object.value(QStringLiteral("group"));
+        QByteArray group = textOf(groupValue);
+        if (const auto named = groupNames.constFind(group); named != groupNames.cend())
+            group = *named;
+        else if (groupValue.isDouble())
+            group.clear(); // a group id without a name says nothing about the event
+        row.appendField(group);
         m_rows.append(row);
     }
     return true;

@@ -1,5 +1,7 @@
 #include "core/interchange/timelinejsrowmapper.h"
 
+#include "core/model/eventtype.h"
+
 namespace Faultline {
 
 QList<QByteArray> TimelineJsRowMapper::columns()
@@ -46,6 +48,7 @@ bool TimelineJsRowMapper::setHeader(const CsvRow &header, QString *error)
     m_media = column(index, {"media"});
     m_credit = column(index, {"media credit"});
     m_type = column(index, {"type"});
+    m_group = column(index, {"group"});
     for (const auto &[position, name] :
          {std::pair{m_year, "Year"}, std::pair{m_headline, "Headline"}}) {
         if (position < 0) {
@@ -133,7 +136,23 @@ bool TimelineJsRowMapper::map(const CsvRow &row, DataRecord *record, bool *skip,
     const QByteArrayView credit = row.field(m_credit).trimmed();
     if (!credit.isEmpty())
         record->outlet = credit;
+    mapGroup(row.field(m_group).trimmed(), record);
     return true;
+}
+
+void TimelineJsRowMapper::mapGroup(QByteArrayView group, DataRecord *record)
+{
+    if (group.isEmpty())
+        return;
+    if (const std::optional<EventType> type = EventType::fromName(QString::fromUtf8(group))) {
+        record->cameoRoot = type->cameoRoot();
+        return;
+    }
+    for (const DataRecord::ActorRef &actor : std::as_const(record->actors)) {
+        if (actor.name == group)
+            return;
+    }
+    record->actors.append({group, Event::Role::Participant, Actor::Kind::Other});
 }
 
 } // namespace Faultline

@@ -95,8 +95,9 @@ std::optional<QJsonObject> TimelineJsWriter::toJson(const Event &event) const
     text.insert(QStringLiteral("headline"), event.title.toHtmlEscaped());
     text.insert(QStringLiteral("text"), evidenceHtml(event));
     slide.insert(QStringLiteral("text"), text);
+    // The type's name groups the slides, and an import reads the type back from it.
     if (event.type.isValid())
-        slide.insert(QStringLiteral("group"), EventType::quadClassName(event.type.quadClass()));
+        slide.insert(QStringLiteral("group"), event.type.name());
     return slide;
 }
 

@@ -43,6 +43,15 @@ public:
     Modality modality = Modality::Asserted;
     ReviewStatus reviewStatus = ReviewStatus::Unreviewed;
     QString notes;
+    // What a dataset (ACLED, UCDP, GDELT) told beyond the model, or entered by hand.
+    std::optional<qint64> fatalities;
+    std::optional<double> latitude;  // -90..90; set together with longitude
+    std::optional<double> longitude; // -180..180
+    QString externalId;              // the dataset's own event id, "LBY1234"
+
+    bool hasCoordinates() const { return latitude.has_value() && longitude.has_value(); }
+    static bool isValidLatitude(double degrees) { return degrees >= -90.0 && degrees <= 90.0; }
+    static bool isValidLongitude(double degrees) { return degrees >= -180.0 && degrees <= 180.0; }
 
     static QString roleKey(Role role); // "source", "target", "participant"
     static std::optional<Role> roleFromKey(QStringView key);

@@ -1,5 +1,7 @@
 #include "core/model/eventtype.h"
 
+#include <iterator>
+
 namespace Faultline {
 
 EventType::EventType(int cameoRoot)
@@ -27,52 +29,71 @@ QString EventType::code() const
     return isValid() ? QStringLiteral("%1").arg(m_root, 2, 10, QLatin1Char('0')) : QString();
 }
 
+namespace {
+
+// The CAMEO root names, index = root; translated in the context of EventType.
+constexpr const char *RootNames[] = {
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Unknown type"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Make public statement"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Appeal"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Express intent to cooperate"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Consult"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Engage in diplomatic cooperation"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Engage in material cooperation"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Provide aid"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Yield"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Investigate"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Demand"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Disapprove"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Reject"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Threaten"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Protest"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Exhibit force posture"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Reduce relations"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Coerce"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Assault"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Fight"),
+    QT_TRANSLATE_NOOP("Faultline::EventType", "Use unconventional mass violence"),
+};
+static_assert(std::size(RootNames) == EventType::LastRoot + 1);
+
+bool sameName(QStringView text, const QString &name)
+{
+    return text.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 QString EventType::name() const
 {
-    switch (m_root) {
-    case 1:
-        return tr("Make public statement");
-    case 2:
-        return tr("Appeal");
-    case 3:
-        return tr("Express intent to cooperate");
-    case 4:
-        return tr("Consult");
-    case 5:
-        return tr("Engage in diplomatic cooperation");
-    case 6:
-        return tr("Engage in material cooperation");
-    case 7:
-        return tr("Provide aid");
-    case 8:
-        return tr("Yield");
-    case 9:
-        return tr("Investigate");
-    case 10:
-        return tr("Demand");
-    case 11:
-        return tr("Disapprove");
-    case 12:
-        return tr("Reject");
-    case 13:
-        return tr("Threaten");
-    case 14:
-        return tr("Protest");
-    case 15:
-        return tr("Exhibit force posture");
-    case 16:
-        return tr("Reduce relations");
-    case 17:
-        return tr("Coerce");
-    case 18:
-        return tr("Assault");
-    case 19:
-        return tr("Fight");
-    case 20:
-        return tr("Use unconventional mass violence");
-    default:
-        return tr("Unknown type");
+    return QCoreApplication::translate("Faultline::EventType", RootNames[m_root]);
+}
+
+QString EventType::englishName() const
+{
+    return QString::fromLatin1(RootNames[m_root]);
+}
+
+std::optional<EventType> EventType::fromName(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    // "04 Consult", as the event table writes a type: the code must match the name.
+    QStringView name = text;
+    int codeRoot = 0;
+    if (text.size() > 3 && text.at(0).isDigit() && text.at(1).isDigit() && text.at(2).isSpace()) {
+        codeRoot = text.first(2).toInt();
+        name = text.sliced(3).trimmed();
     }
+    for (int root = FirstRoot; root <= LastRoot; ++root) {
+        if (codeRoot != 0 && codeRoot != root)
+            continue;
+        const EventType type(root);
+        if (sameName(name, type.englishName()) || sameName(name, type.name()))
+            return type;
+    }
+    return std::nullopt;
 }
 
 EventType::QuadClass EventType::quadClass() const

@@ -25,11 +25,15 @@ public:
     explicit EventType(int cameoRoot);
 
     static std::optional<EventType> fromCode(QStringView code); // "04", "4", "042" (root taken)
+    // The type a name stands for, case-insensitive: the English name or the translated one
+    // ("Consult"), alone or after its code ("04 Consult"). nullopt for any other text.
+    static std::optional<EventType> fromName(QStringView text);
 
     bool isValid() const { return m_root >= 1 && m_root <= 20; }
     int cameoRoot() const { return m_root; }
-    QString code() const; // two digits, "04"; empty when unknown
-    QString name() const; // translated, "Consult"
+    QString code() const;        // two digits, "04"; empty when unknown
+    QString name() const;        // translated, "Consult"
+    QString englishName() const; // untranslated, for data files read in any language
     QuadClass quadClass() const;
     static QString quadClassKey(QuadClass quadClass);  // "verbal-cooperation", data key
     static QString quadClassName(QuadClass quadClass); // translated

@@ -20,6 +20,17 @@ struct EventFilter
     int limit = -1;                // -1: all
     int offset = 0;                // rows to skip before `limit` (paging, with the same order)
 
+    // Where an event stands in the order of the events' queries: resolved dates by
+    // earliest day, unresolved ones last, then by id.
+    struct Position
+    {
+        std::optional<qint64> earliestDay; // nullopt: an event with an unresolved date
+        qint64 id = 0;
+    };
+    // Keyset paging: only the events after this one. Unlike `offset`, a page then
+    // starts where the index says, so the last page of a million costs what the first does.
+    std::optional<Position> after;
+
     bool isEmpty() const
     {
         return !fromDay && !toDay && !actorId && actorName.isEmpty() && !cameoRoot && !articleId

@@ -26,6 +26,7 @@ void EventTableModel::setFilter(const EventFilter &filter)
     // Paging is the model's business, not the caller's.
     m_filter.limit = -1;
     m_filter.offset = 0;
+    m_filter.after.reset();
     refresh();
 }
 
@@ -39,7 +40,7 @@ void EventTableModel::refresh()
         loadActorNames();
         m_total = EventRepository(*m_workspace).count(m_filter);
         // The first chunk comes with the reset so a view shows rows at once.
-        const QList<Row> rows = queryChunk(0);
+        const QList<Row> rows = queryChunk(nullptr);
         for (const Row &row : rows) {
             m_rowById.insert(row.id, int(m_rows.size()));
             m_rows.append(row);
@@ -68,14 +69,22 @@ void EventTableModel::loadActorNames()
         m_actorNames.insert(actor.id, actor.name);
 }
 
-QList<EventTableModel::Row> EventTableModel::queryChunk(int offset) const
+QList<EventTableModel::Row> EventTableModel::queryChunk(const Row *after) const
 {
     QList<Row> rows;
     if (!m_workspace || !m_workspace->isOpen())
         return rows;
     EventFilter filter = m_filter;
     filter.limit = ChunkSize;
-    filter.offset = offset;
+    filter.offset = 0;
+    // Each chunk continues from the last row loaded (keyset paging), so the thousandth
+    // chunk is read from the index as fast as the first.
+    if (after) {
+        filter.after = EventFilter::Position{after->date.isValid()
+                                                 ? std::optional<qint64>(after->date.earliestDay())
+                                                 : std::nullopt,
+                                             after->id};
+    }
     const QList<Event> events = EventRepository(*m_workspace).query(filter);
     rows.reserve(events.size());
     for (const Event &event : events)
@@ -288,9 +297,9 @@ void EventTableModel::fetchMore(const QModelIndex &parent)
             Qt::QueuedConnection);
         return;
     }
-    QList<Row> rows = queryChunk(int(m_rows.size()));
-    // Rows already present mean the store changed under us (or ignored the
-    // offset): keep the new ones only, and stop when nothing new comes.
+    QList<Row> rows = queryChunk(m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    // Rows already present mean the store changed under us: keep the new ones
+    // only, and stop when nothing new comes.
     rows.removeIf([this](const Row &row) { return m_rowById.contains(row.id); });
     if (rows.isEmpty()) {
         // The store changed under us: stop asking rather than loop.

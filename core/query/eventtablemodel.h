@@ -80,7 +80,8 @@ private:
 
     void loadActorNames();
     void clearRows();
-    QList<Row> queryChunk(int offset) const;
+    // The chunk after the given row (the first chunk for nullptr).
+    QList<Row> queryChunk(const Row *after) const;
     Row makeRow(const Event &event) const;
 
     Workspace *m_workspace = nullptr;

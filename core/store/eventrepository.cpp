@@ -26,8 +26,15 @@ constexpr int MaxLiteralIds = 1000;
 
 const QString EventColumns = QStringLiteral(
     "e.id, e.title, e.cameo_root, e.earliest_day, e.latest_day, e.precision, e.qualifier, "
-    "e.date_text, e.location, e.confidence, e.modality, e.review_status, e.notes");
-const QString EventOrder = QStringLiteral(" ORDER BY e.earliest_day IS NULL, e.earliest_day, e.id");
+    "e.date_text, e.location, e.confidence, e.modality, e.review_status, e.notes, "
+    "e.fatalities, e.latitude, e.longitude, e.external_id");
+
+// The events in order are the resolved ones by (earliest_day, id), which the
+// earliest_day index yields as it is (it ends with the rowid), then the unresolved
+// ones by id. Each part is read on its own: one ORDER BY over both needs an
+// expression ("earliest_day IS NULL") that no index holds, so SQLite would sort
+// every match for every page.
+enum class Part { All, Resolved, Unresolved };
 
 struct Where
 {
@@ -35,10 +42,38 @@ struct Where
     QVariantList binds;
 };
 
-Where whereFor(const EventFilter &filter)
+Where whereFor(const EventFilter &filter, Part part = Part::All)
 {
     QStringList clauses;
     Where where;
+    switch (part) {
+    case Part::All:
+        break;
+    case Part::Resolved:
+        clauses << QStringLiteral("e.earliest_day IS NOT NULL");
+        break;
+    case Part::Unresolved:
+        clauses << QStringLiteral("e.earliest_day IS NULL");
+        break;
+    }
+    if (filter.after) {
+        const EventFilter::Position &after = *filter.after;
+        if (!after.earliestDay) {
+            // Past the resolved events: only unresolved ones with a larger id are left.
+            clauses << QStringLiteral("e.earliest_day IS NULL AND e.id > ?");
+            where.binds << after.id;
+        } else if (part == Part::Resolved) {
+            // The range on earliest_day is what the index seeks to; the rest only
+            // drops the events of that same day that were on the previous page.
+            clauses << QStringLiteral("e.earliest_day >= ? AND (e.earliest_day > ? OR e.id > ?)");
+            where.binds << *after.earliestDay << *after.earliestDay << after.id;
+        } else if (part == Part::All) {
+            clauses << QStringLiteral("(e.earliest_day IS NULL OR e.earliest_day > ? OR "
+                                      "(e.earliest_day = ? AND e.id > ?))");
+            where.binds << *after.earliestDay << *after.earliestDay << after.id;
+        }
+        // Part::Unresolved after a resolved event: every unresolved one follows it.
+    }
     if (filter.fromDay) {
         clauses << QStringLiteral("e.latest_day >= ?");
         where.binds << *filter.fromDay;
@@ -81,13 +116,40 @@ Where whereFor(const EventFilter &filter)
     return where;
 }
 
-QString limitFor(const EventFilter &filter)
+QString limitFor(int limit, int offset)
 {
-    if (filter.limit < 0 && filter.offset <= 0)
+    if (limit < 0 && offset <= 0)
         return {};
-    return QStringLiteral(" LIMIT %1 OFFSET %2")
-        .arg(filter.limit < 0 ? -1 : filter.limit)
-        .arg(qMax(0, filter.offset));
+    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset));
+}
+
+QString orderFor(Part part)
+{
+    switch (part) {
+    case Part::Resolved:
+        return QStringLiteral(" ORDER BY e.earliest_day, e.id");
+    case Part::Unresolved:
+        return QStringLiteral(" ORDER BY e.id");
+    case Part::All:
+        break;
+    }
+    return {};
+}
+
+// Whether the filter can match events with an unresolved date.
+bool includesUnresolved(const EventFilter &filter)
+{
+    return !filter.fromDay && !filter.toDay && filter.includeUnresolved;
+}
+
+QVariant nullableInt(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableReal(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
 QVariant nullableDay(const DateSpan &date, bool earliest)
@@ -124,6 +186,12 @@ void bindEventColumns(QSqlQuery &query, const Event &event)
     query.addBindValue(Event::modalityKey(event.modality));
     query.addBindValue(Event::reviewStatusKey(event.reviewStatus));
     query.addBindValue(StoreSql::text(event.notes));
+    query.addBindValue(nullableInt(event.fatalities));
+    // Coordinates go together: half a position locates nothing.
+    const bool located = event.hasCoordinates();
+    query.addBindValue(nullableReal(located ? event.latitude : std::nullopt));
+    query.addBindValue(nullableReal(located ? event.longitude : std::nullopt));
+    query.addBindValue(StoreSql::text(event.externalId));
 }
 
 Event eventFromRow(const QSqlQuery &query)
@@ -149,6 +217,13 @@ Event eventFromRow(const QSqlQuery &query)
     event.reviewStatus = Event::reviewStatusFromKey(query.value(11).toString())
                              .value_or(Event::ReviewStatus::Unreviewed);
     event.notes = query.value(12).toString();
+    if (!query.isNull(13))
+        event.fatalities = query.value(13).toLongLong();
+    if (!query.isNull(14) && !query.isNull(15)) {
+        event.latitude = query.value(14).toDouble();
+        event.longitude = query.value(15).toDouble();
+    }
+    event.externalId = query.value(16).toString();
     return event;
 }
 
@@ -199,7 +274,8 @@ bool EventRepository::insert(Event &event, QString *error)
                  QStringLiteral(
                      "INSERT INTO events (title, cameo_root, earliest_day, latest_day, "
                      "precision, qualifier, date_text, location, confidence, modality, "
-                     "review_status, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "review_status, notes, fatalities, latitude, longitude, external_id) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  error))
         return false;
     bindEventColumns(query, event);
@@ -232,7 +308,8 @@ bool EventRepository::update(const Event &event, QString *error)
                  QStringLiteral("UPDATE events SET title = ?, cameo_root = ?, earliest_day = ?, "
                                 "latest_day = ?, precision = ?, qualifier = ?, date_text = ?, "
                                 "location = ?, confidence = ?, modality = ?, review_status = ?, "
-                                "notes = ? WHERE id = ?"),
+                                "notes = ?, fatalities = ?, latitude = ?, longitude = ?, "
+                                "external_id = ? WHERE id = ?"),
                  error))
         return false;
     bindEventColumns(query, event);
@@ -425,35 +502,64 @@ std::optional<Event> EventRepository::find(qint64 id) const
 
 QList<Event> EventRepository::query(const EventFilter &filter) const
 {
-    const Where where = whereFor(filter);
-    const QString tail = where.sql + EventOrder + limitFor(filter);
+    const bool afterResolved = !filter.after || filter.after->earliestDay.has_value();
+    QList<Event> events;
+    if (afterResolved && !readPart(filter, true, filter.limit, filter.offset, events))
+        return {};
+    if (!includesUnresolved(filter) || (filter.limit >= 0 && events.size() >= filter.limit))
+        return events;
+    // The offset counts resolved events first: skip what is left of it here. No resolved
+    // event read means the offset may have passed all of them, so count them.
+    int offset = 0;
+    if (filter.offset > 0 && events.isEmpty() && afterResolved) {
+        EventFilter resolved = filter;
+        resolved.includeUnresolved = false;
+        resolved.limit = -1;
+        resolved.offset = 0;
+        offset = qMax(0, filter.offset - count(resolved));
+    }
+    const int limit = filter.limit < 0 ? -1 : filter.limit - int(events.size());
+    QList<Event> unresolved;
+    if (!readPart(filter, false, limit, offset, unresolved))
+        return {};
+    events.append(unresolved);
+    return events;
+}
+
+bool EventRepository::readPart(
+    const EventFilter &filter, bool resolved, int limit, int offset, QList<Event> &events) const
+{
+    const Part part = resolved ? Part::Resolved : Part::Unresolved;
+    const Where where = whereFor(filter, part);
+    const QString tail = where.sql + orderFor(part) + limitFor(limit, offset);
     QSqlQuery query(m_workspace.database());
     query.setForwardOnly(true);
     if (!prepare(query, QStringLiteral("SELECT %1 FROM events e").arg(EventColumns) + tail, nullptr))
-        return {};
+        return false;
     bindAll(query, where.binds);
     if (!exec(query, nullptr))
-        return {};
-    QList<Event> events;
+        return false;
+    QList<Event> read;
     while (query.next())
-        events << eventFromRow(query);
+        read << eventFromRow(query);
     query.finish();
-    if (events.isEmpty())
-        return events;
-    const bool ok = events.size() <= MaxLiteralIds
-                        ? loadChildren(events, idList(events), {})
-                        : loadChildren(events,
+    if (read.isEmpty())
+        return true;
+    const bool ok = read.size() <= MaxLiteralIds
+                        ? loadChildren(read, idList(read), {})
+                        : loadChildren(read,
                                        QStringLiteral("SELECT e.id FROM events e") + tail,
                                        where.binds);
     if (!ok)
-        return {};
-    return events;
+        return false;
+    events.append(read);
+    return true;
 }
 
 int EventRepository::count(const EventFilter &filter) const
 {
     const Where where = whereFor(filter);
-    const QString limit = limitFor(filter);
+    const QString limit = limitFor(filter.limit, filter.offset);
     const QString sql = limit.isEmpty()
                             ? QStringLiteral("SELECT count(*) FROM events e") + where.sql
                             : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events e%1%2)")

@@ -31,6 +31,7 @@ public:
     bool addEvidence(qint64 eventId, Evidence &evidence, QString *error);
     std::optional<Event> find(qint64 id) const;
     // Events matching the filter, ordered by earliest day (unresolved last), then id.
+    // Page with filter.limit and filter.after (the last event of the previous page).
     QList<Event> query(const EventFilter &filter = {}) const;
     int count(const EventFilter &filter = {}) const;
 
@@ -39,6 +40,13 @@ public:
     static QString matchExpression(const QString &text);
 
 private:
+    // Appends the resolved (or the unresolved) events of the filter, in order, with
+    // their children; limit -1 reads all.
+    bool readPart(const EventFilter &filter,
+                  bool resolved,
+                  int limit,
+                  int offset,
+                  QList<Event> &events) const;
     bool writeParticipants(const Event &event, bool replace, QString *error);
     bool insertEvidence(qint64 eventId, Evidence &evidence, QString *error);
     // Fills participants and evidence of all events with one query each; idSubquery

@@ -181,6 +181,16 @@ QStringList version2()
     };
 }
 
+// Participants by actor, with the event in the index itself: counting an
+// actor's events, or finding them, reads the index alone, never the table.
+QStringList version3()
+{
+    return {
+        QStringLiteral("DROP INDEX event_actors_actor"),
+        QStringLiteral("CREATE INDEX event_actors_actor ON event_actors(actor_id, event_id)"),
+    };
+}
+
 } // namespace
 
 QList<SchemaMigrations::Step> SchemaMigrations::steps()
@@ -191,6 +201,7 @@ QList<SchemaMigrations::Step> SchemaMigrations::steps()
          QStringLiteral("fatalities, coordinates and external ids of events; external-content "
                         "full-text search"),
          version2()},
+        {3, QStringLiteral("participants indexed by actor and event"), version3()},
     };
 }
 

@@ -21,7 +21,7 @@ public:
         ReadWrite, // creates the file when it does not exist
     };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int ApplicationId = 0x464c544e; // "FLTN", PRAGMA application_id
     // Files larger than this open without a full PRAGMA quick_check.
     static constexpr qint64 QuickCheckLimitBytes = 256 * 1024 * 1024;

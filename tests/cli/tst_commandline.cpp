@@ -109,7 +109,8 @@ void tst_CommandLine::initTestCase()
                    const DateSpan &date,
                    int root,
                    QList<Event::Participant> participants,
-                   QList<Evidence> evidence) {
+                   QList<Evidence> evidence,
+                   std::optional<qint64> fatalities = std::nullopt) {
         Event event;
         event.title = title;
         event.date = date;
@@ -117,6 +118,13 @@ void tst_CommandLine::initTestCase()
         event.participants = participants;
         event.evidence = evidence;
         event.confidence = 0.75;
+        if (fatalities) {
+            // As a dataset import leaves it.
+            event.fatalities = fatalities;
+            event.latitude = 25.2854;
+            event.longitude = 51.531;
+            event.externalId = QStringLiteral("QAT17");
+        }
         return events.insert(event, &error);
     };
     using R = Event::Role;
@@ -142,7 +150,8 @@ void tst_CommandLine::initTestCase()
                 weekend,
                 4,
                 {{taliban.id, R::Participant, true}},
-                {Evidence{0, titled.id, 31, 53, QStringLiteral("The Doha talks opened.")}}));
+                {Evidence{0, titled.id, 31, 53, QStringLiteral("The Doha talks opened.")}},
+                0));
     QVERIFY(add(QStringLiteral("Baradar released"),
                 DateSpan::year(2018),
                 8,
@@ -243,7 +252,11 @@ void tst_CommandLine::eventsJsonShape()
                                   "confidence",
                                   "date_text",
                                   "modality",
-                                  "status"};
+                                  "status",
+                                  "fatalities",
+                                  "latitude",
+                                  "longitude",
+                                  "external_id"};
     for (const QJsonValue &value : events) {
         const QJsonObject event = value.toObject();
         QCOMPARE(keysOf(event), eventKeys);
@@ -292,6 +305,14 @@ void tst_CommandLine::eventsJsonShape()
     QCOMPARE(doha.value("start").toString(), QStringLiteral("2020-09-12"));
     QCOMPARE(doha.value("end").toString(), QStringLiteral("2020-09-13"));
     QCOMPARE(doha.value("qualifier").toString(), QStringLiteral("approximate"));
+    // Zero deaths is a figure, not a missing one.
+    QVERIFY(doha.value("fatalities").isDouble());
+    QCOMPARE(doha.value("fatalities").toInt(), 0);
+    QCOMPARE(doha.value("latitude").toDouble(), 25.2854);
+    QCOMPARE(doha.value("longitude").toDouble(), 51.531);
+    QCOMPARE(doha.value("external_id").toString(), QStringLiteral("QAT17"));
+    for (const char *key : {"fatalities", "latitude", "longitude", "external_id"})
+        QVERIFY2(talks.value(QLatin1String(key)).isNull(), key);
 
     const QJsonObject unresolved = events.at(4).toObject();
     QVERIFY(unresolved.value("start").isNull());
@@ -312,13 +333,16 @@ void tst_CommandLine::eventsCsv()
     QCOMPARE(result.err, QByteArray());
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith("id,title,type,start,end,precision,qualifier,location,actors,"
-                                  "evidence,confidence,date_text,modality,status\r\n"));
+                                  "evidence,confidence,date_text,modality,status,fatalities,"
+                                  "latitude,longitude,external_id\r\n"));
     // RFC 4180: the title with a comma and quotes is quoted, its quotes doubled.
     QVERIFY2(result.out.contains(",\"Doha talks open, \"\"finally\"\"\",04,2020-09-12,2020-09-13,"
                                  "day,approximate,,Taliban (participant),"),
              result.out.constData());
     QVERIFY(result.out.contains(",Islamabad talks,04,2015,2015,year,,,"
                                 "Pakistan (source); Taliban (target),"));
+    QVERIFY2(result.out.contains(",unreviewed,0,25.2854,51.531,QAT17\r\n"), result.out.constData());
+    QVERIFY(result.out.contains(",unreviewed,,,,\r\n"));
     QCOMPARE(result.out.count("\r\n"), 6);
     QVERIFY(result.out.endsWith("\r\n"));
 }

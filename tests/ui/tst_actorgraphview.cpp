@@ -53,6 +53,7 @@ private slots:
     void hiddenCountShownWhenCapped_data();
     void hiddenCountShownWhenCapped();
     void emptyStateWithoutActors();
+    void largeWorkspaceBuiltInBackground();
     void timeRangeNarrowsGraph_data();
     void timeRangeNarrowsGraph();
     void strandsPerRelation();
@@ -422,6 +423,41 @@ void tst_ActorGraphView::emptyStateWithoutActors()
     QVERIFY(inked > 50); // the empty-state text
     view->setWorkspace(nullptr);
     QVERIFY(waitForLayout(*view));
+    QVERIFY(view->graph().isEmpty());
+}
+
+void tst_ActorGraphView::largeWorkspaceBuiltInBackground()
+{
+    // Every workspace counts as large here: the graph is built on a worker
+    // with its own connection, and the view says so meanwhile.
+    auto view = std::make_unique<ActorGraphView>();
+    view->resize(640, 480);
+    view->setBackgroundBuildFrom(1);
+    view->setWorkspace(m_workspace.get());
+    view->show();
+    view->rebuild(); // at once; the result can only arrive through the event loop
+    QVERIFY(view->isRebuildPending());
+    QVERIFY2(view->cornerNote().contains(QStringLiteral("Building")),
+             qPrintable(view->cornerNote()));
+    QVERIFY(waitForLayout(*view));
+    QCOMPARE(view->graph().nodeCount(), 7);
+    QVERIFY(!view->cornerNote().contains(QStringLiteral("Building")));
+    QVERIFY(view->positionOf(id("Golf")));
+
+    // Requests in quick succession: only the last one's graph arrives.
+    view->setTimeRange(DateSpan::year(2015).earliestDay(), DateSpan::year(2015).latestDay());
+    view->rebuild();
+    view->setTimeRange(DateSpan::year(2018).earliestDay(), DateSpan::year(2018).latestDay());
+    view->rebuild();
+    QVERIFY(waitForLayout(*view));
+    QCOMPARE(view->graph().nodeCount(), 4);
+
+    // Closing the workspace while a build runs: its result is dropped.
+    view->setTimeRange(DateSpan::year(2014).earliestDay(), DateSpan::year(2021).latestDay());
+    view->rebuild();
+    view->setWorkspace(nullptr);
+    QVERIFY(waitForLayout(*view));
+    QTest::qWait(50);
     QVERIFY(view->graph().isEmpty());
 }
 
@@ -928,7 +964,10 @@ void tst_ActorGraphView::mainWindowFollowsTimelineAndFilters()
     // Clicking an actor filters every view by it.
     QVERIFY(waitForLayout(*graph));
     window.graphDock()->raise();
-    QTRY_VERIFY(graph->isVisible() && graph->width() > 50);
+    // Room for the nodes to lie apart, whatever the other docks take.
+    window.graphDock()->setFloating(true);
+    window.graphDock()->resize(640, 480);
+    QTRY_VERIFY(graph->isVisible() && graph->width() > 400);
     graph->fit();
     const QPointF at = graph->mapToWidget(*graph->positionOf(id("Golf")));
     QTest::mouseClick(graph, Qt::LeftButton, Qt::NoModifier, at.toPoint());

@@ -10,6 +10,7 @@
 #include "ui/panels/eventdetailspanel.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -32,6 +33,7 @@ private slots:
     void evidenceScrolledIntoView();
     void articleTextStaysPlain();
     void unresolvedDate();
+    void figuresShownWhenPresent();
 
 private:
     QString labelText(const char *name) const;
@@ -297,6 +299,48 @@ void tst_EventDetailsPanel::unresolvedDate()
     QVERIFY(labelText("eventDate").startsWith(QStringLiteral("Unresolved")));
     QCOMPARE(labelText("eventDateWritten"), QStringLiteral("last month"));
     QCOMPARE(m_panel->evidenceCount(), 0);
+}
+
+void tst_EventDetailsPanel::figuresShownWhenPresent()
+{
+    const auto shown = [this](const char *name) {
+        const auto *label = m_panel->findChild<QLabel *>(QLatin1String(name));
+        return label && label->isVisibleTo(m_panel.get());
+    };
+    // Events from articles have no figures: no empty rows for them.
+    m_panel->setEvent(m_talks);
+    for (const char *name : {"eventFatalities", "eventCoordinates", "eventExternalId"})
+        QVERIFY2(!shown(name), name);
+
+    EventRepository events(*m_workspace);
+    Event talks = *events.find(m_talks);
+    talks.fatalities = 1250;
+    talks.latitude = 33.6844;
+    talks.longitude = -73.0479;
+    talks.externalId = QStringLiteral("<b>PAK</b>42");
+    QString error;
+    QVERIFY2(events.update(talks, &error), qPrintable(error));
+    m_panel->reload();
+    for (const char *name : {"eventFatalities", "eventCoordinates", "eventExternalId"}) {
+        QVERIFY2(shown(name), name);
+        QCOMPARE(m_panel->findChild<QLabel *>(QLatin1String(name))->textFormat(), Qt::PlainText);
+    }
+    QCOMPARE(labelText("eventFatalities"), QLocale().toString(1250));
+    QVERIFY2(labelText("eventCoordinates").contains(QLocale().toString(33.6844, 'f', 4)),
+             qPrintable(labelText("eventCoordinates")));
+    QVERIFY2(labelText("eventCoordinates").contains(QLocale().toString(-73.0479, 'f', 4)),
+             qPrintable(labelText("eventCoordinates")));
+    QCOMPARE(labelText("eventExternalId"), QStringLiteral("<b>PAK</b>42"));
+
+    // Zero deaths is shown; without coordinates that row goes.
+    talks.fatalities = 0;
+    talks.latitude.reset();
+    talks.longitude.reset();
+    QVERIFY2(events.update(talks, &error), qPrintable(error));
+    m_panel->reload();
+    QVERIFY(shown("eventFatalities"));
+    QCOMPARE(labelText("eventFatalities"), QLocale().toString(0));
+    QVERIFY(!shown("eventCoordinates"));
 }
 
 QTEST_MAIN(tst_EventDetailsPanel)

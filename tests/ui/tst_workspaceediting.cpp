@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -103,6 +104,7 @@ private slots:
     void editMenuNamesTheAction();
     void createEditDeleteUndoRedo();
     void dialogRefusesBadInput();
+    void dialogEditsFiguresAndKeepsThem();
     void doubleClickOnEmptyTimelineCreatesEvent();
     void dragEventChangesDate();
     void acceptedImportUndoRedo();
@@ -161,6 +163,11 @@ void tst_WorkspaceEditing::init()
     talks.date = DateSpan::day(2015, 7, 7);
     talks.participants = {{pakistan.id, Event::Role::Source, false},
                           {taliban.id, Event::Role::Target, false}};
+    // As a dataset import leaves them: edits and drags must keep them.
+    talks.fatalities = 7;
+    talks.latitude = 33.6844;
+    talks.longitude = 73.0479;
+    talks.externalId = QStringLiteral("PAK7");
     QVERIFY(EventRepository(workspace).insert(talks, &error));
     m_talks = talks.id;
     Event deal;
@@ -412,6 +419,93 @@ void tst_WorkspaceEditing::dialogRefusesBadInput()
     dialog->reject();
 }
 
+void tst_WorkspaceEditing::dialogEditsFiguresAndKeepsThem()
+{
+    auto window = makeWindow();
+    Workspace &workspace = *window->workspace();
+    const QStringList original = dump(workspace);
+    const QLocale locale;
+
+    // An edit of the title keeps what the dialog shows of the figures, and the dataset id.
+    EventEditDialog *dialog = window->eventActions()->editEvent(m_talks);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->fatalitiesEdit()->text(), locale.toString(7));
+    QCOMPARE(dialog->latitudeEdit()->text(),
+             locale.toString(33.6844, 'f', QLocale::FloatingPointShortest));
+    QCOMPARE(dialog->longitudeEdit()->text(),
+             locale.toString(73.0479, 'f', QLocale::FloatingPointShortest));
+    dialog->titleEdit()->setText(QStringLiteral("Talks in Islamabad"));
+    QTest::mouseClick(dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!window->eventActions()->dialog());
+    Event stored = *EventRepository(workspace).find(m_talks);
+    QCOMPARE(stored.title, QStringLiteral("Talks in Islamabad"));
+    QCOMPARE(stored.fatalities, std::optional<qint64>(7));
+    QCOMPARE(stored.latitude, std::optional<double>(33.6844));
+    QCOMPARE(stored.longitude, std::optional<double>(73.0479));
+    QCOMPARE(stored.externalId, QStringLiteral("PAK7"));
+    const QStringList afterTitle = dump(workspace);
+
+    // Bad figures keep the dialog open and write nothing.
+    dialog = window->eventActions()->editEvent(m_talks);
+    QVERIFY(dialog);
+    const struct
+    {
+        const char *fatalities;
+        const char *latitude;
+        const char *longitude;
+        const char *named; // in the error
+    } bad[] = {{"-3", "", "", "-3"},
+               {"many", "", "", "many"},
+               {"", "91", "10", "91"},
+               {"", "-90.5", "10", "-90.5"},
+               {"", "10", "180.25", "180.25"},
+               {"", "north", "10", "north"},
+               {"", "10", "", "latitude and the longitude"}};
+    for (const auto &input : bad) {
+        dialog->fatalitiesEdit()->setText(QString::fromUtf8(input.fatalities));
+        dialog->latitudeEdit()->setText(QString::fromUtf8(input.latitude));
+        dialog->longitudeEdit()->setText(QString::fromUtf8(input.longitude));
+        QTest::mouseClick(dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->errorLabel()->text().contains(QString::fromUtf8(input.named)),
+                 qPrintable(dialog->errorLabel()->text()));
+    }
+    QCOMPARE(dump(workspace), afterTitle);
+
+    // New figures, typed; the limits themselves are places.
+    dialog->fatalitiesEdit()->clear();
+    QTest::keyClicks(dialog->fatalitiesEdit(), QStringLiteral("12"));
+    dialog->latitudeEdit()->setText(QStringLiteral("-90"));
+    dialog->longitudeEdit()->setText(QStringLiteral("180"));
+    QTest::mouseClick(dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!window->eventActions()->dialog());
+    stored = *EventRepository(workspace).find(m_talks);
+    QCOMPARE(stored.fatalities, std::optional<qint64>(12));
+    QCOMPARE(stored.latitude, std::optional<double>(-90));
+    QCOMPARE(stored.longitude, std::optional<double>(180));
+    QCOMPARE(stored.externalId, QStringLiteral("PAK7"));
+
+    // Emptied fields: unknown again.
+    dialog = window->eventActions()->editEvent(m_talks);
+    QVERIFY(dialog);
+    dialog->fatalitiesEdit()->clear();
+    dialog->latitudeEdit()->clear();
+    dialog->longitudeEdit()->clear();
+    QTest::mouseClick(dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!window->eventActions()->dialog());
+    stored = *EventRepository(workspace).find(m_talks);
+    QVERIFY(!stored.fatalities);
+    QVERIFY(!stored.hasCoordinates());
+
+    // Undo brings every figure back.
+    press(*window, Qt::ControlModifier);
+    press(*window, Qt::ControlModifier);
+    QCOMPARE(dump(workspace), afterTitle);
+    press(*window, Qt::ControlModifier);
+    QCOMPARE(dump(workspace), original);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+}
+
 void tst_WorkspaceEditing::doubleClickOnEmptyTimelineCreatesEvent()
 {
     auto window = makeWindow();
@@ -470,6 +564,11 @@ void tst_WorkspaceEditing::dragEventChangesDate()
     const DateSpan moved = EventRepository(workspace).find(m_talks)->date;
     QCOMPARE(moved, MoveEventCommand::shifted(original, delta));
     QCOMPARE(moved, DateSpan::day(2015, 7, 12));
+    const Event afterDrag = *EventRepository(workspace).find(m_talks);
+    QCOMPARE(afterDrag.fatalities, std::optional<qint64>(7));
+    QCOMPARE(afterDrag.latitude, std::optional<double>(33.6844));
+    QCOMPARE(afterDrag.longitude, std::optional<double>(73.0479));
+    QCOMPARE(afterDrag.externalId, QStringLiteral("PAK7"));
     // The drag moved the event, not the view.
     QCOMPARE(view->visibleFrom(), shownFrom);
     QCOMPARE(window->undoController()->stack()->count(), 1);

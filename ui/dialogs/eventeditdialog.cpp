@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -78,6 +79,22 @@ QString precisionLabel(DateSpan::Precision precision)
     return {};
 }
 
+// A number as the user's locale writes it, or as C does ("32.5" in a French UI too).
+std::optional<double> readNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = QLocale().toDouble(text, &ok);
+    if (ok)
+        return value;
+    const double plain = QLocale::c().toDouble(text, &ok);
+    return ok ? std::optional<double>(plain) : std::nullopt;
+}
+
+QString numberText(double value)
+{
+    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
 } // namespace
 
 EventEditDialog::EventEditDialog(Workspace *workspace, QWidget *parent)
@@ -143,6 +160,21 @@ EventEditDialog::EventEditDialog(Workspace *workspace, QWidget *parent)
 
     m_location = new QLineEdit(this);
     m_location->setObjectName(QStringLiteral("eventLocationEdit"));
+    m_fatalities = new QLineEdit(this);
+    m_fatalities->setObjectName(QStringLiteral("eventFatalitiesEdit"));
+    m_fatalities->setPlaceholderText(tr("Unknown"));
+    m_latitude = new QLineEdit(this);
+    m_latitude->setObjectName(QStringLiteral("eventLatitudeEdit"));
+    m_latitude->setPlaceholderText(tr("Latitude, −90 to 90"));
+    m_latitude->setAccessibleName(tr("Latitude"));
+    m_longitude = new QLineEdit(this);
+    m_longitude->setObjectName(QStringLiteral("eventLongitudeEdit"));
+    m_longitude->setPlaceholderText(tr("Longitude, −180 to 180"));
+    m_longitude->setAccessibleName(tr("Longitude"));
+    auto *coordinatesRow = new QHBoxLayout;
+    coordinatesRow->addWidget(m_latitude, 1);
+    coordinatesRow->addWidget(m_longitude, 1);
+
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("eventNotesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -175,6 +207,8 @@ EventEditDialog::EventEditDialog(Workspace *workspace, QWidget *parent)
     actors->addLayout(actorButtons);
     form->addRow(labelFor(tr("&Actors:"), m_participants), actors);
     form->addRow(tr("&Location:"), m_location);
+    form->addRow(tr("&Fatalities:"), m_fatalities);
+    form->addRow(labelFor(tr("Coo&rdinates:"), m_latitude), coordinatesRow);
     form->addRow(tr("&Notes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -188,7 +222,7 @@ EventEditDialog::EventEditDialog(Workspace *workspace, QWidget *parent)
         for (const Actor &actor : all)
             m_actorNames << actor.name;
     }
-    resize(560, 560);
+    resize(560, 620);
 }
 
 EventEditDialog::~EventEditDialog() = default;
@@ -202,6 +236,9 @@ void EventEditDialog::setEvent(const Event &event)
     m_type->setCurrentIndex(
         std::max(0, m_type->findData(event.type.isValid() ? event.type.cameoRoot() : 0)));
     m_location->setText(event.location);
+    m_fatalities->setText(event.fatalities ? QLocale().toString(*event.fatalities) : QString());
+    m_latitude->setText(event.hasCoordinates() ? numberText(*event.latitude) : QString());
+    m_longitude->setText(event.hasCoordinates() ? numberText(*event.longitude) : QString());
     m_notes->setPlainText(event.notes);
     m_participants->setRowCount(0);
     if (m_workspace && m_workspace->isOpen()) {
@@ -279,6 +316,52 @@ std::optional<DateSpan> EventEditDialog::date(QString *error) const
                     DateSpan::Qualifier(m_qualifier->currentData().toInt()));
 }
 
+bool EventEditDialog::readFigures(Event *event, QString *error) const
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    std::optional<qint64> fatalities;
+    const QString fatalitiesText = m_fatalities->text().trimmed();
+    if (!fatalitiesText.isEmpty()) {
+        bool ok = false;
+        qint64 count = QLocale().toLongLong(fatalitiesText, &ok);
+        if (!ok)
+            count = QLocale::c().toLongLong(fatalitiesText, &ok);
+        if (!ok || count < 0)
+            return fail(tr("“%1” is not a number of fatalities; write a whole number, or leave "
+                           "it empty when it is unknown.")
+                            .arg(fatalitiesText));
+        fatalities = count;
+    }
+    const QString latitudeText = m_latitude->text().trimmed();
+    const QString longitudeText = m_longitude->text().trimmed();
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    if (!latitudeText.isEmpty()) {
+        latitude = readNumber(latitudeText);
+        if (!latitude || !Event::isValidLatitude(*latitude))
+            return fail(tr("“%1” is not a latitude; write degrees from −90 (south) to 90 (north).")
+                            .arg(latitudeText));
+    }
+    if (!longitudeText.isEmpty()) {
+        longitude = readNumber(longitudeText);
+        if (!longitude || !Event::isValidLongitude(*longitude))
+            return fail(tr("“%1” is not a longitude; write degrees from −180 (west) to 180 (east).")
+                            .arg(longitudeText));
+    }
+    if (latitude.has_value() != longitude.has_value())
+        return fail(tr("Give both the latitude and the longitude, or neither."));
+    if (event) {
+        event->fatalities = fatalities;
+        event->latitude = latitude;
+        event->longitude = longitude;
+    }
+    return true;
+}
+
 EventDraft EventEditDialog::draft() const
 {
     EventDraft draft;
@@ -288,6 +371,7 @@ EventDraft EventEditDialog::draft() const
     const int root = m_type->currentData().toInt();
     draft.event.type = root > 0 ? EventType(root) : EventType();
     draft.event.location = m_location->text().trimmed();
+    readFigures(&draft.event, nullptr); // what cannot be read keeps the stored figures
     draft.event.notes = m_notes->toPlainText();
     // Whoever writes or corrects an event by hand has reviewed it.
     draft.event.reviewStatus = Event::ReviewStatus::Accepted;
@@ -345,6 +429,8 @@ void EventEditDialog::accept()
         m_title->setFocus(Qt::OtherFocusReason);
     } else if (!date(&error)) {
         m_start->setFocus(Qt::OtherFocusReason);
+    } else if (!readFigures(nullptr, &error)) {
+        // error names the field
     } else if (m_submit && !m_submit(draft(), &error)) {
         // error says why the workspace refused it
     } else {

@@ -20,7 +20,8 @@ namespace Faultline {
 class Workspace;
 
 // Creates or edits one event by hand: title, dates with precision and
-// qualifier, CAMEO type, actors with their roles, location and notes.
+// qualifier, CAMEO type, actors with their roles, location, fatalities,
+// coordinates and notes.
 class EventEditDialog : public QDialog
 {
     Q_OBJECT
@@ -39,7 +40,10 @@ public:
     bool isNewEvent() const { return m_event.id == 0; }
     // The date as entered: nullopt with *error when it cannot be read.
     std::optional<DateSpan> date(QString *error) const;
-    // What was entered; call after validating the date.
+    // Fatalities and coordinates as entered into *event (empty fields clear them);
+    // false with *error, and *event unchanged, when a field cannot be read.
+    bool readFigures(Event *event, QString *error) const;
+    // What was entered; call after validating the date and the figures.
     EventDraft draft() const;
     void addParticipant(const QString &actorName, Event::Role role);
 
@@ -53,6 +57,9 @@ public:
     QComboBox *typeCombo() const { return m_type; }
     QTableWidget *participantTable() const { return m_participants; }
     QLineEdit *locationEdit() const { return m_location; }
+    QLineEdit *fatalitiesEdit() const { return m_fatalities; }
+    QLineEdit *latitudeEdit() const { return m_latitude; }
+    QLineEdit *longitudeEdit() const { return m_longitude; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QLabel *errorLabel() const { return m_error; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
@@ -74,6 +81,9 @@ private:
     QComboBox *m_type = nullptr;
     QTableWidget *m_participants = nullptr;
     QLineEdit *m_location = nullptr;
+    QLineEdit *m_fatalities = nullptr;
+    QLineEdit *m_latitude = nullptr;
+    QLineEdit *m_longitude = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

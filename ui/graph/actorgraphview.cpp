@@ -5,6 +5,7 @@
 #include "core/query/layoutrunner.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
+#include "ui/graph/graphbuildjob.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -14,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -39,6 +41,7 @@ ActorGraphView::ActorGraphView(QWidget *parent)
     , m_nodeCap(ActorGraphBuilder::DefaultNodeCap)
     , m_runner(new LayoutRunner(this))
     , m_rebuildTimer(new QTimer(this))
+    , m_buildJob(new GraphBuildJob(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -46,6 +49,7 @@ ActorGraphView::ActorGraphView(QWidget *parent)
     setAccessibleName(tr("Actor graph"));
     m_rebuildTimer->setSingleShot(true);
     connect(m_rebuildTimer, &QTimer::timeout, this, &ActorGraphView::rebuild);
+    connect(m_buildJob, &GraphBuildJob::built, this, &ActorGraphView::applyBuilt);
     connect(m_runner, &LayoutRunner::positionsChanged, this, [this](const LayoutSnapshot &snapshot) {
         applySnapshot(snapshot, false);
     });
@@ -214,7 +218,7 @@ bool ActorGraphView::isLayoutRunning() const
 
 bool ActorGraphView::isRebuildPending() const
 {
-    return m_rebuildTimer->isActive();
+    return m_rebuildTimer->isActive() || m_building;
 }
 
 std::optional<QPointF> ActorGraphView::positionOf(qint64 actorId) const
@@ -250,60 +254,91 @@ void ActorGraphView::rebuild()
     m_sinceRebuild.restart();
     m_error.clear();
     if (!m_workspace || !m_workspace->isOpen()) {
+        m_buildJob->cancel();
+        m_building = false;
         m_runner->cancel();
         m_graph = ActorGraph();
         m_positions.clear();
-    } else {
-        ActorGraphBuilder builder(*m_workspace);
-        // An ego view looks at the whole graph: the neighbours of a minor
-        // actor may well be outside the top actors.
-        builder.setNodeCap(m_egoActor ? 0 : m_nodeCap);
-        std::optional<ActorGraph> graph = builder.build(effectiveFilter(), &m_error);
-        if (!graph) {
-            qCWarning(lcActorGraphView) << "actor graph not built:" << m_error;
-            graph = ActorGraph();
-        }
-        if (m_egoActor) {
-            const int node = graph->indexOf(*m_egoActor);
-            if (node >= 0)
-                m_egoName = graph->nodes()[size_t(node)].name;
-            graph = graph->egoView(*m_egoActor, m_egoDepth);
-        }
-        m_graph = std::move(*graph);
-        m_workspaceHasEvents = !m_graph.isEmpty()
-                               || EventRepository(*m_workspace).count(EventFilter()) > 0;
-        // Until the layout reports, show known actors where they were and new
-        // ones at the middle of their known neighbours.
-        m_positions.assign(m_graph.nodes().size(), QPointF());
-        std::vector<char> placed(m_graph.nodes().size(), 0);
-        for (int i = 0; i < m_graph.nodeCount(); ++i) {
-            const qint64 id = m_graph.nodes()[size_t(i)].actorId;
-            if (const auto pin = m_pinned.constFind(id); pin != m_pinned.cend()) {
-                m_positions[size_t(i)] = *pin;
-                placed[size_t(i)] = 1;
-            } else if (const auto known = m_known.constFind(id); known != m_known.cend()) {
-                m_positions[size_t(i)] = *known;
-                placed[size_t(i)] = 1;
-            }
-        }
-        for (int i = 0; i < m_graph.nodeCount(); ++i) {
-            if (placed[size_t(i)])
-                continue;
-            QPointF sum;
-            int count = 0;
-            for (int e : m_graph.incidentEdges(i)) {
-                const ActorGraph::Edge &edge = m_graph.edges()[size_t(e)];
-                const int other = edge.source == i ? edge.target : edge.source;
-                if (placed[size_t(other)]) {
-                    sum += m_positions[size_t(other)];
-                    ++count;
-                }
-            }
-            if (count > 0)
-                m_positions[size_t(i)] = sum / count;
-        }
-        startLayout();
+        finishRebuild();
+        return;
     }
+    // An ego view looks at the whole graph: the neighbours of a minor actor
+    // may well be outside the top actors.
+    const int nodeCap = m_egoActor ? 0 : m_nodeCap;
+    if (isLarge()) {
+        m_building = true;
+        m_buildJob->start(m_workspace->path(), effectiveFilter(), nodeCap);
+        updateTexts();
+        update();
+        return;
+    }
+    ActorGraphBuilder builder(*m_workspace);
+    builder.setNodeCap(nodeCap);
+    QString error;
+    std::optional<ActorGraph> graph = builder.build(effectiveFilter(), &error);
+    applyBuilt(graph ? std::move(*graph) : ActorGraph(), graph ? QString() : error);
+}
+
+bool ActorGraphView::isLarge() const
+{
+    QSqlQuery query(m_workspace->database());
+    return query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM event_actors"))
+           && query.next() && query.value(0).toLongLong() >= m_backgroundFromParticipants;
+}
+
+void ActorGraphView::applyBuilt(ActorGraph graph, const QString &error)
+{
+    m_building = false;
+    if (!m_workspace || !m_workspace->isOpen())
+        return;
+    m_error = error;
+    if (!error.isEmpty())
+        qCWarning(lcActorGraphView) << "actor graph not built:" << error;
+    if (m_egoActor) {
+        const int node = graph.indexOf(*m_egoActor);
+        if (node >= 0)
+            m_egoName = graph.nodes()[size_t(node)].name;
+        graph = graph.egoView(*m_egoActor, m_egoDepth);
+    }
+    m_graph = std::move(graph);
+    m_workspaceHasEvents = !m_graph.isEmpty()
+                           || EventRepository(*m_workspace).count(EventFilter()) > 0;
+    // Until the layout reports, show known actors where they were and new
+    // ones at the middle of their known neighbours.
+    m_positions.assign(m_graph.nodes().size(), QPointF());
+    std::vector<char> placed(m_graph.nodes().size(), 0);
+    for (int i = 0; i < m_graph.nodeCount(); ++i) {
+        const qint64 id = m_graph.nodes()[size_t(i)].actorId;
+        if (const auto pin = m_pinned.constFind(id); pin != m_pinned.cend()) {
+            m_positions[size_t(i)] = *pin;
+            placed[size_t(i)] = 1;
+        } else if (const auto known = m_known.constFind(id); known != m_known.cend()) {
+            m_positions[size_t(i)] = *known;
+            placed[size_t(i)] = 1;
+        }
+    }
+    for (int i = 0; i < m_graph.nodeCount(); ++i) {
+        if (placed[size_t(i)])
+            continue;
+        QPointF sum;
+        int count = 0;
+        for (int e : m_graph.incidentEdges(i)) {
+            const ActorGraph::Edge &edge = m_graph.edges()[size_t(e)];
+            const int other = edge.source == i ? edge.target : edge.source;
+            if (placed[size_t(other)]) {
+                sum += m_positions[size_t(other)];
+                ++count;
+            }
+        }
+        if (count > 0)
+            m_positions[size_t(i)] = sum / count;
+    }
+    startLayout();
+    finishRebuild();
+}
+
+void ActorGraphView::finishRebuild()
+{
     updateTexts();
     if (m_autoFit)
         fit();
@@ -427,7 +462,9 @@ void ActorGraphView::updateStyle()
 void ActorGraphView::updateTexts()
 {
     const int hidden = m_graph.hiddenActorCount();
-    if (m_egoActor) {
+    if (m_building) {
+        m_options.cornerNote = tr("Building the actor graph…");
+    } else if (m_egoActor) {
         m_options.cornerNote
             = hidden > 0
                   ? tr("Neighbourhood of %1, %Ln step(s); %2 actors hidden", nullptr, m_egoDepth)

@@ -20,6 +20,7 @@ class QTimer;
 
 namespace Faultline {
 
+class GraphBuildJob;
 class LayoutRunner;
 class Workspace;
 
@@ -74,7 +75,14 @@ public:
     // The filter the graph was last built for (the time range included).
     EventFilter effectiveFilter() const;
     bool isLayoutRunning() const;
+    // Whether a rebuild is waiting for its throttle or being built in the background.
     bool isRebuildPending() const;
+    // Workspaces with at least this many participant rows get their graph built
+    // on a worker thread (200,000 by default).
+    void setBackgroundBuildFrom(qint64 participants)
+    {
+        m_backgroundFromParticipants = participants;
+    }
     // Layout position of an actor; nullopt when it is not in the graph.
     std::optional<QPointF> positionOf(qint64 actorId) const;
     QPointF mapToWidget(const QPointF &layoutPoint) const;
@@ -116,6 +124,9 @@ protected:
 
 private:
     void scheduleRebuild();
+    bool isLarge() const;
+    void applyBuilt(ActorGraph graph, const QString &error);
+    void finishRebuild();
     void startLayout();
     void applySnapshot(const LayoutSnapshot &snapshot, bool finished);
     void zoomBy(double factor, const QPointF &anchor);
@@ -146,6 +157,10 @@ private:
 
     QTimer *m_rebuildTimer = nullptr;
     QElapsedTimer m_sinceRebuild;
+    // Graphs of workspaces with this many participant rows are built in the background.
+    qint64 m_backgroundFromParticipants = 200000;
+    GraphBuildJob *m_buildJob = nullptr;
+    bool m_building = false;
 
     ActorGraphPainter m_painter;
     ActorGraphOptions m_options;

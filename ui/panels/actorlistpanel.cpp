@@ -80,6 +80,8 @@ void ActorListPanel::reload()
 {
     const qint64 current = currentActor();
     m_loading = true;
+    // Filled apart from the view's proxy, then sorted once, not after every item.
+    m_proxy->setSourceModel(nullptr);
     m_model->removeRows(0, m_model->rowCount());
     if (m_workspace && m_workspace->isOpen()) {
         ActorRepository actors(*m_workspace);
@@ -105,6 +107,7 @@ void ActorListPanel::reload()
             m_model->setItem(row, EventsColumn, events);
         }
     }
+    m_proxy->setSourceModel(m_model);
     m_loading = false;
     if (current)
         setCurrentActor(current);

@@ -140,10 +140,17 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
     m_confidence->setObjectName(QStringLiteral("eventConfidence"));
     m_status = makeValueLabel(content);
     m_status->setObjectName(QStringLiteral("eventStatus"));
+    m_fatalities = makeValueLabel(content);
+    m_fatalities->setObjectName(QStringLiteral("eventFatalities"));
+    m_coordinates = makeValueLabel(content);
+    m_coordinates->setObjectName(QStringLiteral("eventCoordinates"));
+    m_externalId = makeValueLabel(content);
+    m_externalId->setObjectName(QStringLiteral("eventExternalId"));
     for (QLabel *field : {m_date, m_dateWritten, m_precision})
         form->addRow(new QLabel(content), field);
     form->addRow(new QLabel(content), typeRow);
-    for (QLabel *field : {m_actors, m_location, m_confidence, m_status})
+    for (QLabel *field :
+         {m_actors, m_location, m_confidence, m_status, m_fatalities, m_coordinates, m_externalId})
         form->addRow(new QLabel(content), field);
     layout->addLayout(form);
 
@@ -174,7 +181,10 @@ void EventDetailsPanel::retranslateUi()
                 {4, tr("Actors:")},
                 {5, tr("Location:")},
                 {6, tr("Confidence:")},
-                {7, tr("Review:")}};
+                {7, tr("Review:")},
+                {8, tr("Fatalities:")},
+                {9, tr("Coordinates:")},
+                {10, tr("Dataset id:")}};
     for (const auto &row : rows) {
         if (QLayoutItem *item = m_form->itemAt(row.row, QFormLayout::LabelRole)) {
             if (auto *label = qobject_cast<QLabel *>(item->widget()))
@@ -268,6 +278,20 @@ void EventDetailsPanel::setEvent(qint64 eventId)
     m_location->setText(event->location.isEmpty() ? tr("—") : event->location);
     m_confidence->setText(tr("%1 %").arg(locale.toString(event->confidence * 100.0, 'f', 0)));
     m_status->setText(reviewText(event->reviewStatus));
+    // A dataset's figures, when the event has them; an empty row would only say "unknown".
+    m_fatalities->setText(event->fatalities ? locale.toString(*event->fatalities) : QString());
+    m_form->setRowVisible(m_fatalities, event->fatalities.has_value());
+    if (event->hasCoordinates()) {
+        m_coordinates->setText(
+            tr("%1, %2", "latitude, longitude in degrees")
+                .arg(locale.toString(*event->latitude, 'f', QLocale::FloatingPointShortest),
+                     locale.toString(*event->longitude, 'f', QLocale::FloatingPointShortest)));
+    } else {
+        m_coordinates->clear();
+    }
+    m_form->setRowVisible(m_coordinates, event->hasCoordinates());
+    m_externalId->setText(event->externalId);
+    m_form->setRowVisible(m_externalId, !event->externalId.isEmpty());
 
     ArticleRepository articles(*m_workspace);
     for (const Evidence &evidence : std::as_const(event->evidence)) {

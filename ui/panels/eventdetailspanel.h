@@ -12,8 +12,8 @@ namespace Faultline {
 
 class Workspace;
 
-// The selected event in full: date, type, actors, and each piece of evidence
-// with its sentence highlighted in the article text.
+// The selected event in full: date, type, actors, a dataset's figures, and each
+// piece of evidence with its sentence highlighted in the article text.
 class EventDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -58,6 +58,10 @@ private:
     QLabel *m_location = nullptr;
     QLabel *m_confidence = nullptr;
     QLabel *m_status = nullptr;
+    // Shown only for events that have them (data imports, or entered by hand).
+    QLabel *m_fatalities = nullptr;
+    QLabel *m_coordinates = nullptr;
+    QLabel *m_externalId = nullptr;
     QTabWidget *m_evidenceTabs = nullptr;
 };
 

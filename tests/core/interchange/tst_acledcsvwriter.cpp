@@ -232,12 +232,12 @@ void tst_AcledCsvWriter::figures()
     event.id = 77;
     event.date = DateSpan::day(2019, 4, 5);
     event.location = QStringLiteral("Tripoli, Libya");
-    AcledCsvWriter::Figures figures;
-    figures.fatalities = 12;
-    figures.latitude = 32.8872;
-    figures.longitude = 13.1913;
-    figures.externalId = QStringLiteral("LBY5521");
-    const QStringList row = AcledCsvWriter(m_names, m_sources).row(event, figures);
+    Event plainEvent = event;
+    event.fatalities = 12;
+    event.latitude = 32.8872;
+    event.longitude = 13.1913;
+    event.externalId = QStringLiteral("LBY5521");
+    const QStringList row = AcledCsvWriter(m_names, m_sources).row(event);
     const QStringList header = AcledCsvWriter::header();
     auto at = [&](const char *column) { return row.at(header.indexOf(QLatin1String(column))); };
     QCOMPARE(at("event_id_cnty"), QStringLiteral("LBY5521"));
@@ -247,7 +247,7 @@ void tst_AcledCsvWriter::figures()
     QCOMPARE(at("location"), QStringLiteral("Tripoli, Libya"));
     QCOMPARE(at("country"), QString());
     // Without figures: the event's own id, nothing invented.
-    const QStringList plain = AcledCsvWriter(m_names, m_sources).row(event);
+    const QStringList plain = AcledCsvWriter(m_names, m_sources).row(plainEvent);
     QCOMPARE(plain.at(0), QStringLiteral("77"));
     QCOMPARE(plain.at(header.indexOf(QStringLiteral("fatalities"))), QString());
 }

@@ -1,4 +1,5 @@
 #include "core/interchange/datafilewriter.h"
+#include "core/interchange/dataimporter.h"
 #include "core/store/actorrepository.h"
 #include "core/store/articlerepository.h"
 #include "core/store/eventrepository.h"
@@ -31,6 +32,8 @@ private slots:
     void pagesGiveTheSameFile();
     void unwritablePath();
     void cancelKeepsTheOldFile();
+    void timelineJsRoundTripKeepsTheType();
+    void figuresInEveryEventFormat();
 
 private:
     QByteArray exported(DataFileWriter::Format format,
@@ -251,6 +254,104 @@ void tst_DataFileWriter::cancelKeepsTheOldFile()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("old"));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.json*")}, QDir::Files).size(), 1);
+}
+
+void tst_DataFileWriter::timelineJsRoundTripKeepsTheType()
+{
+    // TimelineJS out and in again: the group written is the type's name, read back as the type.
+    const QString path = m_dir.filePath(QStringLiteral("roundtrip.json"));
+    QString error;
+    QVERIFY2(DataFileWriter(m_workspace).write(DataFileWriter::Format::TimelineJs, {}, path, &error),
+             qPrintable(error));
+    QTemporaryDir dir;
+    Workspace second;
+    QVERIFY2(second.open(dir.filePath(QStringLiteral("second.faultline")),
+                         Workspace::OpenMode::ReadWrite,
+                         &error),
+             qPrintable(error));
+    DataImporter::Summary summary;
+    QVERIFY2(DataImporter(second).importFile(path, {}, &summary, &error), qPrintable(error));
+    QCOMPARE(summary.format, DataFormat::Kind::TimelineJsJson);
+    EventFilter dated;
+    dated.includeUnresolved = false;
+    const QList<Event> before = EventRepository(m_workspace).query(dated);
+    const QList<Event> after = EventRepository(second).query(dated);
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(after.at(i).title, before.at(i).title);
+        QCOMPARE(after.at(i).type, before.at(i).type);
+        QVERIFY(after.at(i).type.isValid());
+        // A group that names a type is no actor.
+        QVERIFY(after.at(i).participants.isEmpty());
+    }
+}
+
+void tst_DataFileWriter::figuresInEveryEventFormat()
+{
+    // A dataset's figures on one event; the fixture's other events have none.
+    EventRepository events(m_workspace);
+    EventFilter filter;
+    filter.text = QStringLiteral("Baradar released");
+    const QList<Event> found = events.query(filter);
+    QCOMPARE(found.size(), 1);
+    Event released = found.constFirst();
+    const Event original = released;
+    released.fatalities = 0;
+    released.latitude = 24.8607;
+    released.longitude = 67.0011;
+    released.externalId = QStringLiteral("PAK9");
+    QString error;
+    QVERIFY2(events.update(released, &error), qPrintable(error));
+
+    const QJsonArray json = QJsonDocument::fromJson(exported(DataFileWriter::Format::Json)).array();
+    int withFigures = 0;
+    for (const QJsonValue &value : json) {
+        const QJsonObject object = value.toObject();
+        for (const char *key : {"fatalities", "latitude", "longitude", "external_id"})
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+        if (object.value(QStringLiteral("id")).toInteger() != released.id) {
+            QVERIFY(object.value(QStringLiteral("fatalities")).isNull());
+            continue;
+        }
+        ++withFigures;
+        QCOMPARE(object.value(QStringLiteral("fatalities")).toInt(-1), 0);
+        QCOMPARE(object.value(QStringLiteral("latitude")).toDouble(), 24.8607);
+        QCOMPARE(object.value(QStringLiteral("longitude")).toDouble(), 67.0011);
+        QCOMPARE(object.value(QStringLiteral("external_id")).toString(), QStringLiteral("PAK9"));
+    }
+    QCOMPARE(withFigures, 1);
+
+    const QList<QStringList> csv = parseCsv(exported(DataFileWriter::Format::Csv), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList header = csv.constFirst();
+    // New columns come last: the old ones keep their places.
+    QCOMPARE(header.mid(header.size() - 4),
+             QStringList({"fatalities", "latitude", "longitude", "external_id"}));
+    QCOMPARE(header.indexOf(QStringLiteral("status")), header.size() - 5);
+    bool seen = false;
+    for (const QStringList &row : csv.mid(1)) {
+        if (row.at(0) != QString::number(released.id))
+            continue;
+        seen = true;
+        QCOMPARE(row.mid(row.size() - 4), QStringList({"0", "24.8607", "67.0011", "PAK9"}));
+    }
+    QVERIFY(seen);
+
+    const QList<QStringList> acled = parseCsv(exported(DataFileWriter::Format::Acled), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList acledHeader = acled.constFirst();
+    bool acledSeen = false;
+    for (const QStringList &row : acled.mid(1)) {
+        if (row.at(0) != QLatin1String("PAK9"))
+            continue;
+        acledSeen = true;
+        QCOMPARE(row.at(acledHeader.indexOf(QStringLiteral("fatalities"))), QStringLiteral("0"));
+        QCOMPARE(row.at(acledHeader.indexOf(QStringLiteral("latitude"))), QStringLiteral("24.8607"));
+        QCOMPARE(row.at(acledHeader.indexOf(QStringLiteral("longitude"))),
+                 QStringLiteral("67.0011"));
+    }
+    QVERIFY(acledSeen);
+    QVERIFY2(events.update(original, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_DataFileWriter)

@@ -402,6 +402,34 @@ void tst_DataImporter::timelineJsMapping()
     events = EventRepository(workspace).query(filter);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().date.toIso(), QStringLiteral("2020-02-29")); // epoch milliseconds
+
+    // vis-timeline groups, named in their own list: a type's name sets the type, any
+    // other name is an actor taking part.
+    const QString grouped = dir.filePath(QStringLiteral("grouped.json"));
+    QFile file(grouped);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"items": [
+        {"id": "a", "start": "2021-05-01", "content": "Shelling of the port", "group": 1},
+        {"id": "b", "start": "2021-05-02", "content": "Envoys meet", "group": 2}],
+      "groups": [{"id": 1, "content": "Fight"}, {"id": 2, "content": "UN mission"}]})");
+    file.close();
+    QVERIFY2(DataImporter(workspace).importFile(grouped, options, nullptr, &error),
+             qPrintable(error));
+    filter.text = QStringLiteral("Shelling");
+    events = EventRepository(workspace).query(filter);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().type, EventType(19));
+    QVERIFY(events.first().participants.isEmpty());
+    filter.text = QStringLiteral("Envoys");
+    events = EventRepository(workspace).query(filter);
+    QCOMPARE(events.size(), 1);
+    QVERIFY(!events.first().type.isValid());
+    const std::optional<Actor> mission = ActorRepository(workspace).findByName(
+        QStringLiteral("UN mission"));
+    QVERIFY(mission);
+    QCOMPARE(mission->kind, Actor::Kind::Other);
+    QCOMPARE(events.first().participants.size(), 1);
+    QCOMPARE(events.first().participants.first().actorId, mission->id);
 }
 
 void tst_DataImporter::genericMapping()

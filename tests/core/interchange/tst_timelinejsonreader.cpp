@@ -1,4 +1,5 @@
 #include "core/interchange/timelinejsonreader.h"
+#include "core/interchange/timelinejsrowmapper.h"
 
 #include <QFile>
 #include <QTest>
@@ -13,6 +14,9 @@ private slots:
     void visStart_data();
     void visStart();
     void numberOutOfRangeFromTheFuzzCorpus();
+    void visGroups_data();
+    void visGroups();
+    void timelineJsGroup();
 };
 
 void tst_TimelineJsonReader::visStart_data()
@@ -56,6 +60,56 @@ void tst_TimelineJsonReader::numberOutOfRangeFromTheFuzzCorpus()
     const CsvRow &row = reader.rows().at(1);
     QCOMPARE(row.text(0), QStringLiteral("x"));
     QVERIFY2(row.text(1).startsWith(QStringLiteral("3.2")), qPrintable(row.text(1)));
+}
+
+void tst_TimelineJsonReader::visGroups_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("group");
+    QTest::newRow("named in the groups") << QByteArray(
+        R"({"items": [{"start": "2020-09-12", "content": "Talks", "group": 2}],
+            "groups": [{"id": 1, "content": "Pakistan"}, {"id": 2, "content": "<b>Taliban</b>"}]})")
+                                         << QStringLiteral("Taliban");
+    QTest::newRow("string id named in the groups") << QByteArray(
+        R"({"items": [{"start": "2020-09-12", "content": "Talks", "group": "t"}],
+            "groups": [{"id": "t", "content": "", "title": "Taliban"}]})")
+                                                   << QStringLiteral("Taliban");
+    QTest::newRow("a name of its own")
+        << QByteArray(R"([{"start": "2020-09-12", "content": "Talks", "group": "Fight"}])")
+        << QStringLiteral("Fight");
+    // An id that nothing names says nothing.
+    QTest::newRow("unnamed id") << QByteArray(
+        R"([{"start": "2020-09-12", "content": "Talks", "group": 3}])")
+                                << QString();
+    QTest::newRow("no group") << QByteArray(R"([{"start": "2020-09-12", "content": "Talks"}])")
+                              << QString();
+}
+
+void tst_TimelineJsonReader::visGroups()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, group);
+    TimelineJsonReader reader;
+    QString error;
+    QVERIFY2(reader.read(json, &error), qPrintable(error));
+    QCOMPARE(reader.format(), DataFormat::Kind::VisTimelineJson);
+    QCOMPARE(reader.header().text(4), QStringLiteral("group"));
+    QCOMPARE(reader.rows().size(), 1);
+    QCOMPARE(reader.rows().first().text(4), group);
+}
+
+void tst_TimelineJsonReader::timelineJsGroup()
+{
+    TimelineJsonReader reader;
+    QString error;
+    QVERIFY2(reader.read(R"({"events": [{"start_date": {"year": 2019}, "text": {"headline": "A"},
+                                         "group": "Consult"}]})",
+                         &error),
+             qPrintable(error));
+    QCOMPARE(reader.format(), DataFormat::Kind::TimelineJsJson);
+    const int group = int(TimelineJsRowMapper::columns().indexOf("Group"));
+    QCOMPARE(reader.header().text(group), QStringLiteral("Group"));
+    QCOMPARE(reader.rows().first().text(group), QStringLiteral("Consult"));
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineJsonReader)

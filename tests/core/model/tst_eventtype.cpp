@@ -1,6 +1,8 @@
 #include "core/model/eventtype.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using Faultline::EventType;
 using Q = EventType::QuadClass;
@@ -14,7 +16,36 @@ private slots:
     void quadClass();
     void fromCode_data();
     void fromCode();
+    void fromName_data();
+    void fromName();
+    void fromTranslatedName();
 };
+
+namespace {
+
+// A language in which two type names read differently from English.
+class FakeTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context,
+                      const char *sourceText,
+                      const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (QByteArrayView(context) != "Faultline::EventType")
+            return {};
+        if (QByteArrayView(sourceText) == "Consult")
+            return QStringLiteral("Consulter");
+        if (QByteArrayView(sourceText) == "Fight")
+            return QStringLiteral("Combattre");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 void tst_EventType::quadClass_data()
 {
@@ -72,5 +103,49 @@ void tst_EventType::fromCode()
         QCOMPARE(type->cameoRoot(), root);
 }
 
-QTEST_APPLESS_MAIN(tst_EventType)
+void tst_EventType::fromName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("root");
+    QTest::newRow("name") << "Consult" << 4;
+    QTest::newRow("any case, spaces") << "  fIGHT " << 19;
+    QTest::newRow("long name") << "Use unconventional mass violence" << 20;
+    QTest::newRow("code and name") << "04 Consult" << 4;
+    QTest::newRow("code of another type") << "05 Consult" << 0;
+    QTest::newRow("code alone") << "04" << 0;
+    QTest::newRow("a quad class") << "Verbal cooperation" << 0;
+    QTest::newRow("an actor") << "Taliban" << 0;
+    QTest::newRow("unknown type") << "Unknown type" << 0;
+    QTest::newRow("part of a name") << "Consul" << 0;
+    QTest::newRow("empty") << "" << 0;
+}
+
+void tst_EventType::fromName()
+{
+    QFETCH(QString, text);
+    QFETCH(int, root);
+    const auto type = EventType::fromName(text);
+    QCOMPARE(type.has_value(), root != 0);
+    if (type)
+        QCOMPARE(type->cameoRoot(), root);
+    for (int each = EventType::FirstRoot; each <= EventType::LastRoot; ++each)
+        QCOMPARE(EventType::fromName(EventType(each).englishName()), EventType(each));
+}
+
+void tst_EventType::fromTranslatedName()
+{
+    FakeTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCOMPARE(EventType(4).name(), QStringLiteral("Consulter"));
+    QCOMPARE(EventType(4).englishName(), QStringLiteral("Consult"));
+    // The translated name and the English one both.
+    QCOMPARE(EventType::fromName(QStringLiteral("consulter")), EventType(4));
+    QCOMPARE(EventType::fromName(QStringLiteral("Consult")), EventType(4));
+    QCOMPARE(EventType::fromName(QStringLiteral("19 Combattre")), EventType(19));
+    QCOMPARE(EventType::fromName(QStringLiteral("Appeal")), EventType(2));
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QVERIFY(!EventType::fromName(QStringLiteral("Consulter")));
+}
+
+QTEST_GUILESS_MAIN(tst_EventType)
 #include "tst_eventtype.moc"

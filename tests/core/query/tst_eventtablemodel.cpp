@@ -31,6 +31,7 @@ private slots:
     void filterResets();
     void fetchesInChunks();
     void fetchUntilLoadsTheEvent();
+    void chunksEndInsideADayAndBeforeTheUnresolved();
     void closingTheWorkspaceEmpties();
 
 private:
@@ -318,6 +319,36 @@ void tst_EventTableModel::fetchesInChunks()
     }
     QCOMPARE(model.data(model.index(total - 1, int(Column::Title))).toString(),
              QStringLiteral("Event %1").arg(total - 1));
+}
+
+void tst_EventTableModel::chunksEndInsideADayAndBeforeTheUnresolved()
+{
+    // Hundreds of events a day, so chunks end inside a day, and unresolved ones among
+    // them by id: the chunks continue from the last row loaded, whatever it is.
+    const int total = EventTableModel::ChunkSize * 2 + 50;
+    {
+        Transaction transaction(*m_workspace);
+        EventRepository repository(*m_workspace);
+        QString error;
+        for (int i = 0; i < total; ++i) {
+            Event event;
+            event.title = QStringLiteral("Event %1").arg(i);
+            if (i % 9 != 0)
+                event.date = DateSpan::fromJulianDay(DateSpan::julianDay(2000, 1, 1) + (i * 7) % 5);
+            QVERIFY2(repository.insert(event, &error), qPrintable(error));
+        }
+        QVERIFY2(transaction.commit(&error), qPrintable(error));
+    }
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorkspace(m_workspace.get());
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    const QList<Event> all = EventRepository(*m_workspace).query(model.filter());
+    QCOMPARE(model.rowCount(), int(all.size()));
+    QCOMPARE(model.totalCount(), int(all.size()));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.eventIdAt(row), all.at(row).id);
 }
 
 void tst_EventTableModel::fetchUntilLoadsTheEvent()

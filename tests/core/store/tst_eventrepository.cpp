@@ -4,6 +4,7 @@
 #include "core/store/transaction.h"
 #include "core/store/workspace.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,10 @@ private slots:
     void addEvidence();
     void insertFailureLeavesNothing();
     void manyEventsLoadChildren();
+    void figuresRoundTrip();
+    void keysetPagesMatchTheWholeQuery_data();
+    void keysetPagesMatchTheWholeQuery();
+    void offsetPastTheResolvedEvents();
 
 private:
     Event makeEvent(const QString &title,
@@ -587,6 +592,184 @@ void tst_EventRepository::manyEventsLoadChildren()
         QCOMPARE(event.evidence.constFirst().sentence, QStringLiteral("bulk %1").arg(i));
     }
     QCOMPARE(events.query().size(), extra + 5);
+}
+
+void tst_EventRepository::figuresRoundTrip()
+{
+    EventRepository events(*m_workspace);
+    Event strike = makeEvent(QStringLiteral("Air strike"), DateSpan::day(2020, 1, 4), 19, {}, {});
+    QVERIFY(strike.id > 0);
+    QVERIFY(!events.find(strike.id)->fatalities);
+    QVERIFY(!events.find(strike.id)->hasCoordinates());
+
+    strike.fatalities = 30;
+    strike.latitude = 32.8872;
+    strike.longitude = -13.1913;
+    strike.externalId = QStringLiteral("LBY12345");
+    QString error;
+    QVERIFY2(events.update(strike, &error), qPrintable(error));
+    const auto check = [&](const Event &event) {
+        QCOMPARE(event.fatalities, std::optional<qint64>(30));
+        QCOMPARE(event.latitude, std::optional<double>(32.8872));
+        QCOMPARE(event.longitude, std::optional<double>(-13.1913));
+        QCOMPARE(event.externalId, QStringLiteral("LBY12345"));
+    };
+    check(*events.find(strike.id));
+    EventFilter filter;
+    filter.text = QStringLiteral("strike");
+    const QList<Event> found = events.query(filter);
+    QCOMPARE(found.size(), 1);
+    check(found.constFirst());
+
+    // Changing the date (a drag on the timeline) leaves them alone.
+    QVERIFY2(events.setDate(strike.id, DateSpan::day(2020, 1, 5), &error), qPrintable(error));
+    check(*events.find(strike.id));
+
+    // An edit of other fields keeps them; zero deaths is a figure.
+    Event edited = *events.find(strike.id);
+    edited.title = QStringLiteral("Drone strike");
+    edited.fatalities = 0;
+    QVERIFY2(events.update(edited, &error), qPrintable(error));
+    QCOMPARE(events.find(strike.id)->fatalities, std::optional<qint64>(0));
+    QCOMPARE(events.find(strike.id)->externalId, QStringLiteral("LBY12345"));
+
+    // Half a position is none.
+    Event half = makeEvent(QStringLiteral("Half located"), DateSpan(), 0, {}, {});
+    half.latitude = 10.0;
+    QVERIFY2(events.update(half, &error), qPrintable(error));
+    QVERIFY(!events.find(half.id)->latitude);
+    QVERIFY(!events.find(half.id)->longitude);
+
+    Event inserted;
+    inserted.title = QStringLiteral("Inserted with figures");
+    inserted.fatalities = 2;
+    inserted.latitude = -90.0;
+    inserted.longitude = 180.0;
+    inserted.externalId = QStringLiteral("X1");
+    QVERIFY2(events.insert(inserted, &error), qPrintable(error));
+    const std::optional<Event> stored = events.find(inserted.id);
+    QCOMPARE(stored->fatalities, std::optional<qint64>(2));
+    QCOMPARE(stored->latitude, std::optional<double>(-90.0));
+    QCOMPARE(stored->longitude, std::optional<double>(180.0));
+    QCOMPARE(stored->externalId, QStringLiteral("X1"));
+}
+
+void tst_EventRepository::keysetPagesMatchTheWholeQuery_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("filterKind"); // 0 all, 1 resolved only, 2 type, 3 text, 4 range
+    for (int pageSize : {1, 2, 3, 7, 16}) {
+        for (int kind = 0; kind <= 4; ++kind)
+            QTest::addRow("page %d, filter %d", pageSize, kind) << pageSize << kind;
+    }
+}
+
+void tst_EventRepository::keysetPagesMatchTheWholeQuery()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, filterKind);
+    EventRepository events(*m_workspace);
+    {
+        // Many events on a few days, so pages end inside a day, and unresolved ones
+        // (inserted in between, so their ids interleave with the resolved ones).
+        Transaction transaction(*m_workspace);
+        for (int i = 0; i < 40; ++i) {
+            Event event;
+            event.title = QStringLiteral("Paged %1").arg(i);
+            if (i % 5 != 3)
+                event.date = i % 2 ? DateSpan::day(2019, 3, 1 + i % 3) : DateSpan::year(2019);
+            event.type = EventType(i % 3 ? 19 : 4);
+            event.participants = {{m_taliban.id, Event::Role::Source, false}};
+            QString error;
+            QVERIFY2(events.insert(event, &error), qPrintable(error));
+        }
+        QString error;
+        QVERIFY(transaction.commit(&error));
+    }
+    EventFilter filter;
+    switch (filterKind) {
+    case 1:
+        filter.includeUnresolved = false;
+        break;
+    case 2:
+        filter.cameoRoot = 19;
+        break;
+    case 3:
+        filter.text = QStringLiteral("paged");
+        break;
+    case 4:
+        filter.fromDay = DateSpan::julianDay(2019, 3, 2);
+        filter.toDay = DateSpan::julianDay(2019, 12, 31);
+        break;
+    default:
+        break;
+    }
+    const QList<Event> whole = events.query(filter);
+    QVERIFY(whole.size() > pageSize);
+    // The order of the whole: resolved by earliest day then id, the unresolved last by id.
+    for (qsizetype i = 1; i < whole.size(); ++i) {
+        const Event &a = whole.at(i - 1);
+        const Event &b = whole.at(i);
+        if (!a.date.isValid()) {
+            QVERIFY(!b.date.isValid());
+            QVERIFY(a.id < b.id);
+        } else if (b.date.isValid()) {
+            QVERIFY(a.date.earliestDay() < b.date.earliestDay()
+                    || (a.date.earliestDay() == b.date.earliestDay() && a.id < b.id));
+        }
+    }
+
+    QList<qint64> expected;
+    QHash<qint64, qsizetype> participants;
+    for (const Event &event : whole) {
+        expected << event.id;
+        participants.insert(event.id, event.participants.size());
+    }
+    QList<qint64> paged;
+    EventFilter page = filter;
+    page.limit = pageSize;
+    int pages = 0;
+    while (true) {
+        const QList<Event> batch = events.query(page);
+        QVERIFY(batch.size() <= pageSize);
+        for (const Event &event : batch) {
+            paged << event.id;
+            // Children come with every page.
+            QCOMPARE(event.participants.size(), participants.value(event.id, -1));
+        }
+        // What is left after this page, counted as a page would read it.
+        if (!batch.isEmpty()) {
+            page.after = EventFilter::Position{batch.constLast().date.isValid()
+                                                   ? std::optional<qint64>(
+                                                       batch.constLast().date.earliestDay())
+                                                   : std::nullopt,
+                                               batch.constLast().id};
+            EventFilter rest = page;
+            rest.limit = -1;
+            QCOMPARE(events.count(rest), int(whole.size() - paged.size()));
+        }
+        ++pages;
+        QVERIFY(pages <= whole.size() + 1);
+        if (batch.size() < pageSize)
+            break;
+    }
+    QCOMPARE(paged, expected);
+}
+
+void tst_EventRepository::offsetPastTheResolvedEvents()
+{
+    // Four resolved events and one unresolved one in the fixture; another unresolved one.
+    makeEvent(QStringLiteral("Another day"), DateSpan(), 0, {}, {});
+    EventRepository events(*m_workspace);
+    EventFilter filter;
+    filter.offset = 5;
+    QCOMPARE(titles(events.query(filter)), QStringList({"Another day"}));
+    filter.offset = 4;
+    filter.limit = 1;
+    QCOMPARE(titles(events.query(filter)), QStringList({"Meeting some day"}));
+    filter.offset = 6;
+    filter.limit = -1;
+    QVERIFY(events.query(filter).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_EventRepository)
