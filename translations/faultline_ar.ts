@@ -355,6 +355,10 @@ Built with Qt %1.</source>
             <numerusform>%Ln حدث مشترك</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Building the actor graph…</source>
+        <translation>جارٍ بناء مخطط الفاعلين…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::ActorJsonWriter</name>
@@ -1263,6 +1267,23 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
         <source>No evidence recorded for this event.</source>
         <translation>لا توجد أدلة مسجلة لهذا الحدث.</translation>
     </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>القتلى:</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>الإحداثيات:</translation>
+    </message>
+    <message>
+        <source>Dataset id:</source>
+        <translation>المعرّف في مجموعة البيانات:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude in degrees</comment>
+        <translation>%1، %2</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::EventDraft</name>
@@ -1400,6 +1421,46 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
     <message>
         <source>Give the event a title.</source>
         <translation>أعطِ الحدث عنوانًا.</translation>
+    </message>
+    <message>
+        <source>Latitude, −90 to 90</source>
+        <translation>خط العرض، من −90 إلى 90</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude, −180 to 180</source>
+        <translation>خط الطول، من −180 إلى 180</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>&amp;Fatalities:</source>
+        <translation>ال&amp;قتلى:</translation>
+    </message>
+    <message>
+        <source>Coo&amp;rdinates:</source>
+        <translation>الإ&amp;حداثيات:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of fatalities; write a whole number, or leave it empty when it is unknown.</source>
+        <translation>«%1» ليس عددًا للقتلى؛ اكتب عددًا صحيحًا، أو اترك الحقل فارغًا إن كان العدد غير معروف.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude; write degrees from −90 (south) to 90 (north).</source>
+        <translation>«%1» ليس خط عرض؛ اكتب درجات من −90 (جنوبًا) إلى 90 (شمالًا).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude; write degrees from −180 (west) to 180 (east).</source>
+        <translation>«%1» ليس خط طول؛ اكتب درجات من −180 (غربًا) إلى 180 (شرقًا).</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>أدخل خط العرض وخط الطول معًا، أو لا تدخل أيًّا منهما.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2929,37 @@ could not be read</source>
     </message>
 </context>
 <context>
+    <name>Faultline::ImportStash</name>
+    <message>
+        <source>Undoing or redoing the import failed: %1</source>
+        <translation>تعذّر التراجع عن الاستيراد أو إعادته: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import (its rows were edited elsewhere), so it cannot be undone. Nothing was changed.</source>
+        <translation>تغيّرت مساحة العمل منذ الاستيراد (عُدّلت صفوفه في مكان آخر)، لذا لا يمكن التراجع عنه. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import was undone (new rows took its place), so it cannot be redone. Nothing was changed.</source>
+        <translation>تغيّرت مساحة العمل منذ التراجع عن الاستيراد (حلّت صفوف جديدة محلّه)، لذا لا يمكن إعادته. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Undoing or redoing the import failed: the table %1 is missing.</source>
+        <translation>تعذّر التراجع عن الاستيراد أو إعادته: الجدول %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Undoing the import failed: no room for a temporary file in %1 (%2).</source>
+        <translation>تعذّر التراجع عن الاستيراد: لا مساحة لملف مؤقت في %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+</context>
+<context>
     <name>Faultline::MainWindow</name>
     <message>
         <source>Cannot Change the Workspace</source>
@@ -4104,6 +4196,10 @@ could not be read</source>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>يتعذّر التراجع عن %1: %2</translation>
+    </message>
+    <message>
+        <source>Further changes cannot be undone: %1</source>
+        <translation>لن يمكن التراجع عن التغييرات التالية: %1</translation>
     </message>
 </context>
 <context>

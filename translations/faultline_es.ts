@@ -323,6 +323,10 @@ Compilado con Qt %1.</translation>
             <numerusform>%Ln eventos compartidos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Building the actor graph…</source>
+        <translation>Construyendo el grafo de actores…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::ActorJsonWriter</name>
@@ -1199,6 +1203,23 @@ Ejecute «faultline COMANDO --help» para ver las opciones de un comando.
         <source>No evidence recorded for this event.</source>
         <translation>No hay evidencia registrada para este evento.</translation>
     </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Víctimas mortales:</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>Coordenadas:</translation>
+    </message>
+    <message>
+        <source>Dataset id:</source>
+        <translation>Identificador en el conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude in degrees</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::EventDraft</name>
@@ -1336,6 +1357,46 @@ Ejecute «faultline COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Give the event a title.</source>
         <translation>Dé un título al evento.</translation>
+    </message>
+    <message>
+        <source>Latitude, −90 to 90</source>
+        <translation>Latitud, de −90 a 90</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude, −180 to 180</source>
+        <translation>Longitud, de −180 a 180</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>&amp;Fatalities:</source>
+        <translation>&amp;Víctimas mortales:</translation>
+    </message>
+    <message>
+        <source>Coo&amp;rdinates:</source>
+        <translation>Coo&amp;rdenadas:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of fatalities; write a whole number, or leave it empty when it is unknown.</source>
+        <translation>«%1» no es un número de víctimas; escriba un número entero o déjelo vacío si no se conoce.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude; write degrees from −90 (south) to 90 (north).</source>
+        <translation>«%1» no es una latitud; escriba grados de −90 (sur) a 90 (norte).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude; write degrees from −180 (west) to 180 (east).</source>
+        <translation>«%1» no es una longitud; escriba grados de −180 (oeste) a 180 (este).</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2785,37 @@ no se pudo leer</translation>
     </message>
 </context>
 <context>
+    <name>Faultline::ImportStash</name>
+    <message>
+        <source>Undoing or redoing the import failed: %1</source>
+        <translation>No se pudo deshacer ni rehacer la importación: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import (its rows were edited elsewhere), so it cannot be undone. Nothing was changed.</source>
+        <translation>El espacio de trabajo ha cambiado desde la importación (sus filas se editaron en otro lugar), así que no se puede deshacer. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import was undone (new rows took its place), so it cannot be redone. Nothing was changed.</source>
+        <translation>El espacio de trabajo ha cambiado desde que se deshizo la importación (filas nuevas ocuparon su lugar), así que no se puede rehacer. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Undoing or redoing the import failed: the table %1 is missing.</source>
+        <translation>No se pudo deshacer ni rehacer la importación: falta la tabla %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Undoing the import failed: no room for a temporary file in %1 (%2).</source>
+        <translation>No se pudo deshacer la importación: no hay espacio para un archivo temporal en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+</context>
+<context>
     <name>Faultline::MainWindow</name>
     <message>
         <source>Cannot Change the Workspace</source>
@@ -3908,6 +4000,10 @@ no se pudo leer</translation>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>No se puede deshacer %1: %2</translation>
+    </message>
+    <message>
+        <source>Further changes cannot be undone: %1</source>
+        <translation>Los cambios siguientes no se podrán deshacer: %1</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,10 @@ Built with Qt %1.</source>
             <numerusform>%Ln رویداد مشترک</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Building the actor graph…</source>
+        <translation>در حال ساختن گراف بازیگران…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::ActorJsonWriter</name>
@@ -1183,6 +1187,23 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
         <source>No evidence recorded for this event.</source>
         <translation>هیچ شاهدی برای این رویداد ثبت نشده است.</translation>
     </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>کشته‌ها:</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>مختصات:</translation>
+    </message>
+    <message>
+        <source>Dataset id:</source>
+        <translation>شناسه در مجموعهٔ داده:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude in degrees</comment>
+        <translation>%1، %2</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::EventDraft</name>
@@ -1320,6 +1341,46 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
     <message>
         <source>Give the event a title.</source>
         <translation>به رویداد عنوان بدهید.</translation>
+    </message>
+    <message>
+        <source>Latitude, −90 to 90</source>
+        <translation>عرض جغرافیایی، از −90 تا 90</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>عرض جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Longitude, −180 to 180</source>
+        <translation>طول جغرافیایی، از −180 تا 180</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>طول جغرافیایی</translation>
+    </message>
+    <message>
+        <source>&amp;Fatalities:</source>
+        <translation>&amp;کشته‌ها:</translation>
+    </message>
+    <message>
+        <source>Coo&amp;rdinates:</source>
+        <translation>م&amp;ختصات:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of fatalities; write a whole number, or leave it empty when it is unknown.</source>
+        <translation>«%1» تعداد کشته‌ها نیست؛ یک عدد صحیح بنویسید، یا اگر معلوم نیست خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude; write degrees from −90 (south) to 90 (north).</source>
+        <translation>«%1» عرض جغرافیایی نیست؛ درجه را از −90 (جنوب) تا 90 (شمال) بنویسید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude; write degrees from −180 (west) to 180 (east).</source>
+        <translation>«%1» طول جغرافیایی نیست؛ درجه را از −180 (غرب) تا 180 (شرق) بنویسید.</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>هم عرض و هم طول جغرافیایی را بدهید، یا هیچ‌کدام را.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2749,37 @@ could not be read</source>
     </message>
 </context>
 <context>
+    <name>Faultline::ImportStash</name>
+    <message>
+        <source>Undoing or redoing the import failed: %1</source>
+        <translation>لغو یا تکرار وارد کردن ناکام شد: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import (its rows were edited elsewhere), so it cannot be undone. Nothing was changed.</source>
+        <translation>فضای کار از زمان وارد کردن تغییر کرده است (ردیف‌های آن در جای دیگری ویرایش شده‌اند)، پس لغو آن ممکن نیست. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import was undone (new rows took its place), so it cannot be redone. Nothing was changed.</source>
+        <translation>فضای کار از زمان لغو وارد کردن تغییر کرده است (ردیف‌های تازه جای آن را گرفته‌اند)، پس تکرار آن ممکن نیست. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Undoing or redoing the import failed: the table %1 is missing.</source>
+        <translation>لغو یا تکرار وارد کردن ناکام شد: جدول %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>چیزی برای لغو نیست.</translation>
+    </message>
+    <message>
+        <source>Undoing the import failed: no room for a temporary file in %1 (%2).</source>
+        <translation>لغو وارد کردن ناکام شد: در %1 جایی برای فایل موقت نیست (%2).</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>چیزی برای تکرار نیست.</translation>
+    </message>
+</context>
+<context>
     <name>Faultline::MainWindow</name>
     <message>
         <source>Cannot Change the Workspace</source>
@@ -3859,6 +3951,10 @@ could not be read</source>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>%1 برگشت داده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>Further changes cannot be undone: %1</source>
+        <translation>تغییرات بعدی را نمی‌توان لغو کرد: %1</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,10 @@ Construit avec Qt %1.</translation>
             <numerusform>%Ln événements communs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Building the actor graph…</source>
+        <translation>Construction du graphe des acteurs…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::ActorJsonWriter</name>
@@ -1199,6 +1203,23 @@ Lancez «&#xa0;faultline COMMANDE --help&#xa0;» pour les options d’une comman
         <source>No evidence recorded for this event.</source>
         <translation>Aucune preuve enregistrée pour cet événement.</translation>
     </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Décès :</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>Coordonnées :</translation>
+    </message>
+    <message>
+        <source>Dataset id:</source>
+        <translation>Identifiant dans le jeu de données :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude in degrees</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::EventDraft</name>
@@ -1336,6 +1357,46 @@ Lancez «&#xa0;faultline COMMANDE --help&#xa0;» pour les options d’une comman
     <message>
         <source>Give the event a title.</source>
         <translation>Donnez un titre à l’événement.</translation>
+    </message>
+    <message>
+        <source>Latitude, −90 to 90</source>
+        <translation>Latitude, de −90 à 90</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude, −180 to 180</source>
+        <translation>Longitude, de −180 à 180</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>&amp;Fatalities:</source>
+        <translation><translation>&amp;Victimes :</translation>amp;Décès :</translation>
+    </message>
+    <message>
+        <source>Coo&amp;rdinates:</source>
+        <translation>Coo&amp;rdonnées :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of fatalities; write a whole number, or leave it empty when it is unknown.</source>
+        <translation>« %1 » n’est pas un nombre de décès ; écrivez un nombre entier, ou laissez vide s’il est inconnu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude; write degrees from −90 (south) to 90 (north).</source>
+        <translation>« %1 » n’est pas une latitude ; écrivez des degrés de −90 (sud) à 90 (nord).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude; write degrees from −180 (west) to 180 (east).</source>
+        <translation>« %1 » n’est pas une longitude ; écrivez des degrés de −180 (ouest) à 180 (est).</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Indiquez à la fois la latitude et la longitude, ou aucune des deux.</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2785,37 @@ n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
+    <name>Faultline::ImportStash</name>
+    <message>
+        <source>Undoing or redoing the import failed: %1</source>
+        <translation>L’annulation ou le rétablissement de l’importation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import (its rows were edited elsewhere), so it cannot be undone. Nothing was changed.</source>
+        <translation>L’espace de travail a changé depuis l’importation (ses lignes ont été modifiées ailleurs) ; elle ne peut pas être annulée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import was undone (new rows took its place), so it cannot be redone. Nothing was changed.</source>
+        <translation>L’espace de travail a changé depuis l’annulation de l’importation (de nouvelles lignes ont pris sa place) ; elle ne peut pas être rétablie. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Undoing or redoing the import failed: the table %1 is missing.</source>
+        <translation>L’annulation ou le rétablissement de l’importation a échoué : la table %1 est absente.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undoing the import failed: no room for a temporary file in %1 (%2).</source>
+        <translation>L’annulation de l’importation a échoué : pas de place pour un fichier temporaire dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Il n’y a rien à rétablir.</translation>
+    </message>
+</context>
+<context>
     <name>Faultline::MainWindow</name>
     <message>
         <source>Cannot Change the Workspace</source>
@@ -3908,6 +4000,10 @@ n’a pas pu être lu</translation>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>%1 ne peut pas être annulé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Further changes cannot be undone: %1</source>
+        <translation>Les modifications suivantes ne pourront pas être annulées : %1</translation>
     </message>
 </context>
 <context>

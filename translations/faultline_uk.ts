@@ -331,6 +331,10 @@ Built with Qt %1.</source>
             <numerusform>%Ln спільних подій</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Building the actor graph…</source>
+        <translation>Будується граф учасників…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::ActorJsonWriter</name>
@@ -1215,6 +1219,23 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
         <source>No evidence recorded for this event.</source>
         <translation>Для цієї події не записано доказів.</translation>
     </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Загиблі:</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>Координати:</translation>
+    </message>
+    <message>
+        <source>Dataset id:</source>
+        <translation>Ідентифікатор у наборі даних:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>latitude, longitude in degrees</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::EventDraft</name>
@@ -1352,6 +1373,46 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
     <message>
         <source>Give the event a title.</source>
         <translation>Дайте події назву.</translation>
+    </message>
+    <message>
+        <source>Latitude, −90 to 90</source>
+        <translation>Широта, від −90 до 90</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude, −180 to 180</source>
+        <translation>Довгота, від −180 до 180</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Довгота</translation>
+    </message>
+    <message>
+        <source>&amp;Fatalities:</source>
+        <translation>&amp;Загиблі:</translation>
+    </message>
+    <message>
+        <source>Coo&amp;rdinates:</source>
+        <translation>Коо&amp;рдинати:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of fatalities; write a whole number, or leave it empty when it is unknown.</source>
+        <translation>«%1» — не кількість загиблих; напишіть ціле число або залиште поле порожнім, якщо воно невідоме.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude; write degrees from −90 (south) to 90 (north).</source>
+        <translation>«%1» — не широта; напишіть градуси від −90 (південь) до 90 (північ).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a longitude; write degrees from −180 (west) to 180 (east).</source>
+        <translation>«%1» — не довгота; напишіть градуси від −180 (захід) до 180 (схід).</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Укажіть і широту, і довготу, або жодної.</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2821,37 @@ could not be read</source>
     </message>
 </context>
 <context>
+    <name>Faultline::ImportStash</name>
+    <message>
+        <source>Undoing or redoing the import failed: %1</source>
+        <translation>Не вдалося скасувати чи повторити імпорт: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import (its rows were edited elsewhere), so it cannot be undone. Nothing was changed.</source>
+        <translation>Робочий простір змінився після імпорту (його рядки змінено деінде), тож його не можна скасувати. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the import was undone (new rows took its place), so it cannot be redone. Nothing was changed.</source>
+        <translation>Робочий простір змінився після скасування імпорту (його місце зайняли нові рядки), тож його не можна повторити. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Undoing or redoing the import failed: the table %1 is missing.</source>
+        <translation>Не вдалося скасувати чи повторити імпорт: немає таблиці %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <source>Undoing the import failed: no room for a temporary file in %1 (%2).</source>
+        <translation>Не вдалося скасувати імпорт: немає місця для тимчасового файлу в %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Нічого повторювати.</translation>
+    </message>
+</context>
+<context>
     <name>Faultline::MainWindow</name>
     <message>
         <source>Cannot Change the Workspace</source>
@@ -3957,6 +4049,10 @@ could not be read</source>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>Не вдається скасувати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Further changes cannot be undone: %1</source>
+        <translation>Подальші зміни не можна буде скасувати: %1</translation>
     </message>
 </context>
 <context>
