@@ -1376,7 +1376,7 @@ Lancez «&#xa0;faultline COMMANDE --help&#xa0;» pour les options d’une comman
     </message>
     <message>
         <source>&amp;Fatalities:</source>
-        <translation><translation>&amp;Victimes :</translation>amp;Décès :</translation>
+        <translation>&amp;Décès :</translation>
     </message>
     <message>
         <source>Coo&amp;rdinates:</source>
