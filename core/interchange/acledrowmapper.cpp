@@ -211,8 +211,7 @@ bool AcledRowMapper::map(const CsvRow &row, DataRecord *record, bool *skip, QStr
     record->outlet = row.field(m_source).trimmed();
     record->externalId = row.field(m_id).trimmed();
     record->fatalities = toInt(row.field(m_fatalities));
-    record->latitude = toDouble(row.field(m_latitude));
-    record->longitude = toDouble(row.field(m_longitude));
+    setCoordinates(record, row.field(m_latitude), row.field(m_longitude));
     return true;
 }
 

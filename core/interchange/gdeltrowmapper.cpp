@@ -153,8 +153,7 @@ bool GdeltRowMapper::map(const CsvRow &row, DataRecord *record, bool *skip, QStr
     join(record->title, actor2, " — ");
 
     record->location = row.field(m_actionGeo + 1).trimmed().toByteArray();
-    record->latitude = toDouble(row.field(m_latitude));
-    record->longitude = toDouble(row.field(m_longitude));
+    setCoordinates(record, row.field(m_latitude), row.field(m_longitude));
     record->externalId = row.field(GlobalEventId);
 
     // The evidence GDELT gives is the coded event and where it was read.

@@ -154,4 +154,17 @@ QString RowMapper::badDate(const char *column, QByteArrayView value)
         .arg(QString::fromUtf8(value.trimmed()), QString::fromLatin1(column));
 }
 
+void RowMapper::setCoordinates(DataRecord *record, QByteArrayView latitude, QByteArrayView longitude)
+{
+    const std::optional<double> lat = toDouble(latitude);
+    const std::optional<double> lon = toDouble(longitude);
+    if (lat && lon && *lat >= -90 && *lat <= 90 && *lon >= -180 && *lon <= 180) {
+        record->latitude = lat;
+        record->longitude = lon;
+    } else {
+        record->latitude.reset();
+        record->longitude.reset();
+    }
+}
+
 } // namespace Faultline

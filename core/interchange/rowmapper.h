@@ -42,6 +42,11 @@ public:
 
     static std::optional<qint64> toInt(QByteArrayView text);
     static std::optional<double> toDouble(QByteArrayView text);
+    // Both coordinates when both read as degrees in range (latitude -90..90,
+    // longitude -180..180); neither otherwise: a half or impossible position is unknown.
+    static void setCoordinates(DataRecord *record,
+                               QByteArrayView latitude,
+                               QByteArrayView longitude);
     // Appends part after a separator when both are non-empty.
     static void join(QByteArray &out, QByteArrayView part, QByteArrayView separator);
     // Plain text of an HTML fragment: tags dropped, common entities decoded.

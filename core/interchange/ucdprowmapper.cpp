@@ -132,8 +132,7 @@ bool UcdpRowMapper::map(const CsvRow &row, DataRecord *record, bool *skip, QStri
     record->sourceTitle = row.field(m_sourceArticle).trimmed();
     record->externalId = row.field(m_id).trimmed();
     record->fatalities = toInt(row.field(m_best));
-    record->latitude = toDouble(row.field(m_latitude));
-    record->longitude = toDouble(row.field(m_longitude));
+    setCoordinates(record, row.field(m_latitude), row.field(m_longitude));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "core/interchange/datafilewriter.h"
 #include "core/interchange/dataimporter.h"
+#include "core/interchange/rowmapper.h"
 #include "core/model/article.h"
 #include "core/store/actorrepository.h"
 #include "core/store/articlerepository.h"
@@ -36,6 +37,8 @@ private slots:
     void sameFileTwice();
     void knownActorsMatched();
     void manyParticipantsAndNameVariants();
+    void coordinatesInRangeOnly_data();
+    void coordinatesInRangeOnly();
     void searchAndIndexesAfterBulkLoad();
     void otherDelimitersAndWrongOnes();
     void acledRoundTrip();
@@ -694,6 +697,37 @@ void tst_DataImporter::manyParticipantsAndNameVariants()
                  .toInt(),
              14);
     QCOMPARE(summary.articlesAdded, 1);
+}
+
+void tst_DataImporter::coordinatesInRangeOnly_data()
+{
+    QTest::addColumn<QByteArray>("latitude");
+    QTest::addColumn<QByteArray>("longitude");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("Tripoli") << QByteArray("32.8872") << QByteArray("13.1913") << true;
+    QTest::newRow("poles and date line") << QByteArray("-90") << QByteArray("180") << true;
+    QTest::newRow("latitude too far north") << QByteArray("95.5") << QByteArray("13.2") << false;
+    QTest::newRow("longitude too far west") << QByteArray("32.9") << QByteArray("-181") << false;
+    QTest::newRow("only latitude") << QByteArray("32.9") << QByteArray("") << false;
+    QTest::newRow("not numbers") << QByteArray("north") << QByteArray("east") << false;
+    QTest::newRow("nan and inf") << QByteArray("nan") << QByteArray("inf") << false;
+}
+
+void tst_DataImporter::coordinatesInRangeOnly()
+{
+    QFETCH(QByteArray, latitude);
+    QFETCH(QByteArray, longitude);
+    QFETCH(bool, kept);
+    DataRecord record;
+    record.latitude = 1.0; // left from an earlier row: replaced either way
+    record.longitude = 2.0;
+    RowMapper::setCoordinates(&record, latitude, longitude);
+    QCOMPARE(record.latitude.has_value(), kept);
+    QCOMPARE(record.longitude.has_value(), kept);
+    if (kept) {
+        QCOMPARE(*record.latitude, latitude.toDouble());
+        QCOMPARE(*record.longitude, longitude.toDouble());
+    }
 }
 
 void tst_DataImporter::searchAndIndexesAfterBulkLoad()
