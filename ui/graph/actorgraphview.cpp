@@ -463,7 +463,8 @@ void ActorGraphView::updateTexts()
 {
     const int hidden = m_graph.hiddenActorCount();
     if (m_building) {
-        m_options.cornerNote = tr("Building the actor graph…");
+        // Over the graph it replaces; alone, the empty state below says it.
+        m_options.cornerNote = m_graph.isEmpty() ? QString() : tr("Building the actor graph…");
     } else if (m_egoActor) {
         m_options.cornerNote
             = hidden > 0
@@ -477,7 +478,11 @@ void ActorGraphView::updateTexts()
                                                 .arg(QLocale().toString(m_graph.nodeCount()))
                                           : QString();
     }
-    if (!m_workspace) {
+    if (m_building) {
+        m_options.emptyTitle = tr("Building the actor graph…");
+        m_options.emptyMessage = tr("In a large workspace this takes a few seconds; the timeline "
+                                    "and the table can be used meanwhile.");
+    } else if (!m_workspace) {
         m_options.emptyTitle = tr("No workspace open");
         m_options.emptyMessage = tr("Open or create a workspace to see who deals with whom.");
     } else if (!m_error.isEmpty()) {

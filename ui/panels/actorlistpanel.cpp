@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -76,8 +77,20 @@ void ActorListPanel::setEditable(bool editable)
     reload();
 }
 
+void ActorListPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void ActorListPanel::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const qint64 current = currentActor();
     m_loading = true;
     // Filled apart from the view's proxy, then sorted once, not after every item.

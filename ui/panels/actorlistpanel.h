@@ -29,7 +29,9 @@ public:
     explicit ActorListPanel(ActorActions *actions, QWidget *parent = nullptr);
 
     void setWorkspace(Faultline::Workspace *workspace);
-    void reload(); // keeps the selection and the filter
+    // Keeps the selection and the filter. A hidden list (a tab behind the
+    // events) is filled when it is shown: with 30,000 actors that takes a while.
+    void reload();
     void setEditable(bool editable);
 
     qint64 currentActor() const;
@@ -44,6 +46,9 @@ signals:
     // Double-click or Enter on an actor.
     void actorActivated(qint64 actorId, const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void itemChanged(QStandardItem *item);
     void showContextMenu(const QPoint &pos);
@@ -55,6 +60,7 @@ private:
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     bool m_loading = false;
+    bool m_stale = false; // changed while hidden
     bool m_editable = false;
 };
 
