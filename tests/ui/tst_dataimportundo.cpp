@@ -1,6 +1,7 @@
 #include "core/interchange/dataimporter.h"
 #include "core/query/timelineindex.h"
 #include "core/store/workspace.h"
+#include "tests/core/store/storetestutil.h"
 #include "ui/dialogs/dataimportdialog.h"
 #include "ui/dialogs/importcontroller.h"
 #include "ui/mainwindow.h"
@@ -20,35 +21,9 @@
 #include <QUndoStack>
 
 using namespace Faultline;
+using StoreTestUtil::dumpWorkspace;
 
 namespace {
-
-// Every row of every base table with its row id; the full-text index is
-// checked against its content separately (its shadow tables are its own).
-QStringList dump(Workspace &workspace)
-{
-    QStringList rows;
-    QSqlQuery tables(workspace.database());
-    if (!tables.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND "
-                                    "name NOT LIKE 'sqlite%' AND name NOT LIKE 'event_search%' "
-                                    "ORDER BY name")))
-        return {QStringLiteral("cannot list tables")};
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &name : std::as_const(names)) {
-        QSqlQuery query(workspace.database());
-        if (!query.exec(QStringLiteral("SELECT rowid, * FROM main.\"%1\" ORDER BY rowid").arg(name)))
-            return {QStringLiteral("cannot read ") + name};
-        while (query.next()) {
-            QStringList values{name};
-            for (int i = 0; i < query.record().count(); ++i)
-                values << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
 
 // The full-text index holds exactly what its content says (FTS5 integrity-check
 // with rank 1 compares the index with the external content).
@@ -184,13 +159,13 @@ void tst_DataImportUndo::undoRemovesTheImportRedoRestoresIt()
     QVERIFY(window);
     Workspace &workspace = *window->workspace();
     QUndoStack *stack = window->undoController()->stack();
-    const QStringList before = dump(workspace);
+    const QStringList before = dumpWorkspace(workspace.database());
     const int tableBefore = window->eventTable()->model()->rowCount();
     const int drawnBefore = drawnEvents(*window);
     QCOMPARE(matches(workspace, QStringLiteral("cadets")), 0);
 
     QVERIFY(importThroughDialog(*window, sample(QStringLiteral("acled-current.csv"))));
-    const QStringList after = dump(workspace);
+    const QStringList after = dumpWorkspace(workspace.database());
     QVERIFY(after != before);
     QCOMPARE(stack->count(), 1);
     QCOMPARE(stack->undoText(), QStringLiteral("Import acled-current.csv"));
@@ -202,7 +177,7 @@ void tst_DataImportUndo::undoRemovesTheImportRedoRestoresIt()
 
     for (int round = 0; round < 2; ++round) {
         stack->undo();
-        QCOMPARE(dump(workspace), before);
+        QCOMPARE(dumpWorkspace(workspace.database()), before);
         QString error;
         QVERIFY2(searchIndexInStep(workspace, &error), qPrintable(error));
         QCOMPARE(matches(workspace, QStringLiteral("cadets")), 0);
@@ -211,7 +186,7 @@ void tst_DataImportUndo::undoRemovesTheImportRedoRestoresIt()
         QCOMPARE(stack->redoText(), QStringLiteral("Import acled-current.csv"));
 
         stack->redo();
-        QCOMPARE(dump(workspace), after); // the same rows, the same ids
+        QCOMPARE(dumpWorkspace(workspace.database()), after); // the same rows, the same ids
         QVERIFY2(searchIndexInStep(workspace, &error), qPrintable(error));
         QVERIFY(matches(workspace, QStringLiteral("cadets")) > 0);
         QCOMPARE(window->eventTable()->model()->rowCount(), tableAfter);
@@ -221,7 +196,7 @@ void tst_DataImportUndo::undoRemovesTheImportRedoRestoresIt()
 
     // Undone, the file is no longer in the workspace and imports again.
     stack->undo();
-    QCOMPARE(dump(workspace), before);
+    QCOMPARE(dumpWorkspace(workspace.database()), before);
     QVERIFY(importThroughDialog(*window, sample(QStringLiteral("acled-current.csv"))));
     QCOMPARE(stack->count(), 1); // the undone step was replaced
     QCOMPARE(window->eventTable()->model()->rowCount(), tableAfter);
@@ -247,14 +222,14 @@ void tst_DataImportUndo::undoRefusedWhenRowsChanged()
                  qPrintable(query.lastError().text()));
         QCOMPARE(query.numRowsAffected(), 1);
     }
-    const QStringList changed = dump(workspace);
+    const QStringList changed = dumpWorkspace(workspace.database());
     QSignalSpy failed(window->undoController(), &UndoController::failed);
     stack->undo();
     QCOMPARE(failed.size(), 1);
     QVERIFY2(failed.first().first().toString().contains(QStringLiteral("changed")),
              qPrintable(failed.first().first().toString()));
-    QCOMPARE(dump(workspace), changed); // nothing written
-    QVERIFY(!m_errors.isEmpty());       // and the user was told
+    QCOMPARE(dumpWorkspace(workspace.database()), changed); // nothing written
+    QVERIFY(!m_errors.isEmpty());                           // and the user was told
     QString error;
     QVERIFY2(searchIndexInStep(workspace, &error), qPrintable(error));
 }

@@ -3,6 +3,7 @@
 #include "core/store/actorrepository.h"
 #include "core/store/eventrepository.h"
 #include "core/store/workspace.h"
+#include "tests/core/store/storetestutil.h"
 #include "ui/dialogs/eventeditdialog.h"
 #include "ui/dialogs/importcontroller.h"
 #include "ui/dialogs/importreviewdialog.h"
@@ -35,39 +36,9 @@
 #include <QUndoStack>
 
 using namespace Faultline;
+using StoreTestUtil::dumpWorkspace;
 
 namespace {
-
-// Every row of every table with its row id, and the search index: equal dumps
-// are the same workspace.
-QStringList dump(Workspace &workspace)
-{
-    QStringList rows;
-    QSqlQuery tables(workspace.database());
-    if (!tables.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND "
-                                    "name NOT LIKE 'sqlite%' AND name NOT LIKE 'event_search%' "
-                                    "ORDER BY name")))
-        return {QStringLiteral("cannot list tables")};
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    names << QStringLiteral("event_search");
-    for (const QString &name : std::as_const(names)) {
-        QSqlQuery query(workspace.database());
-        const QString columns = name == QLatin1String("event_search")
-                                    ? QStringLiteral("rowid, title, evidence")
-                                    : QStringLiteral("rowid, *");
-        if (!query.exec(QStringLiteral("SELECT %1 FROM main.%2 ORDER BY rowid").arg(columns, name)))
-            return {QStringLiteral("cannot read ") + name};
-        while (query.next()) {
-            QStringList values{name};
-            for (int i = 0; i < query.record().count(); ++i)
-                values << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
 
 QString sampleArticle()
 {
@@ -295,7 +266,7 @@ void tst_WorkspaceEditing::createEditDeleteUndoRedo()
 {
     auto window = makeWindow();
     Workspace &workspace = *window->workspace();
-    const QStringList original = dump(workspace);
+    const QStringList original = dumpWorkspace(workspace.database());
 
     // Edit > New Event…
     window->findChild<QAction *>(QStringLiteral("actionNewEvent"))->trigger();
@@ -336,15 +307,15 @@ void tst_WorkspaceEditing::createEditDeleteUndoRedo()
     QVERIFY(elders);
     QCOMPARE(created->participants.constFirst().actorId, elders->id);
     QCOMPARE(window->selectedEvent(), created->id);
-    const QStringList afterCreate = dump(workspace);
+    const QStringList afterCreate = dumpWorkspace(workspace.database());
 
     auto *undo = window->findChild<QAction *>(QStringLiteral("actionUndo"));
     QVERIFY2(undo->text().contains(QStringLiteral("Ceasefire in Herat")), qPrintable(undo->text()));
     press(*window, Qt::ControlModifier);
-    QCOMPARE(dump(workspace), original); // the new actor went too
+    QCOMPARE(dumpWorkspace(workspace.database()), original); // the new actor went too
     QVERIFY(!ActorRepository(workspace).findByName(QStringLiteral("Herat elders")));
     press(*window, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(dump(workspace), afterCreate);
+    QCOMPARE(dumpWorkspace(workspace.database()), afterCreate);
 
     // Enter in the table edits the selected event.
     window->selectEvent(created->id);
@@ -366,11 +337,11 @@ void tst_WorkspaceEditing::createEditDeleteUndoRedo()
     QCOMPARE(edited->title, QStringLiteral("Herat ceasefire"));
     QCOMPARE(edited->date.toIso(), QStringLiteral("2020-03-05"));
     QCOMPARE(edited->participants, created->participants);
-    const QStringList afterEdit = dump(workspace);
+    const QStringList afterEdit = dumpWorkspace(workspace.database());
     press(*window, Qt::ControlModifier);
-    QCOMPARE(dump(workspace), afterCreate);
+    QCOMPARE(dumpWorkspace(workspace.database()), afterCreate);
     press(*window, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(dump(workspace), afterEdit);
+    QCOMPARE(dumpWorkspace(workspace.database()), afterEdit);
 
     // Delete on the timeline.
     window->selectEvent(created->id);
@@ -380,14 +351,14 @@ void tst_WorkspaceEditing::createEditDeleteUndoRedo()
     QVERIFY(!EventRepository(workspace).find(created->id));
     QCOMPARE(window->selectedEvent(), 0);
     press(*window, Qt::ControlModifier);
-    QCOMPARE(dump(workspace), afterEdit);
+    QCOMPARE(dumpWorkspace(workspace.database()), afterEdit);
     press(*window, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!EventRepository(workspace).find(created->id));
 
     // All the way back.
     while (window->undoController()->stack()->canUndo())
         window->undoController()->stack()->undo();
-    QCOMPARE(dump(workspace), original);
+    QCOMPARE(dumpWorkspace(workspace.database()), original);
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
 
     // Every change is in the file already: another connection sees it.
@@ -398,7 +369,7 @@ void tst_WorkspaceEditing::createEditDeleteUndoRedo()
 void tst_WorkspaceEditing::dialogRefusesBadInput()
 {
     auto window = makeWindow();
-    const QStringList original = dump(*window->workspace());
+    const QStringList original = dumpWorkspace(window->workspace()->database());
     EventEditDialog *dialog = window->eventActions()->newEvent();
     QVERIFY(dialog);
     QTest::keyClicks(dialog->startEdit(), QStringLiteral("2020-02-30"));
@@ -414,7 +385,7 @@ void tst_WorkspaceEditing::dialogRefusesBadInput()
     dialog->endEdit()->setText(QStringLiteral("2020-02-01"));
     QTest::mouseClick(dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(dialog->isVisible()); // ends before it starts
-    QCOMPARE(dump(*window->workspace()), original);
+    QCOMPARE(dumpWorkspace(window->workspace()->database()), original);
     QVERIFY(!window->undoController()->stack()->canUndo());
     dialog->reject();
 }
@@ -423,7 +394,7 @@ void tst_WorkspaceEditing::dialogEditsFiguresAndKeepsThem()
 {
     auto window = makeWindow();
     Workspace &workspace = *window->workspace();
-    const QStringList original = dump(workspace);
+    const QStringList original = dumpWorkspace(workspace.database());
     const QLocale locale;
 
     // An edit of the title keeps what the dialog shows of the figures, and the dataset id.
@@ -443,7 +414,7 @@ void tst_WorkspaceEditing::dialogEditsFiguresAndKeepsThem()
     QCOMPARE(stored.latitude, std::optional<double>(33.6844));
     QCOMPARE(stored.longitude, std::optional<double>(73.0479));
     QCOMPARE(stored.externalId, QStringLiteral("PAK7"));
-    const QStringList afterTitle = dump(workspace);
+    const QStringList afterTitle = dumpWorkspace(workspace.database());
 
     // Bad figures keep the dialog open and write nothing.
     dialog = window->eventActions()->editEvent(m_talks);
@@ -470,7 +441,7 @@ void tst_WorkspaceEditing::dialogEditsFiguresAndKeepsThem()
         QVERIFY2(dialog->errorLabel()->text().contains(QString::fromUtf8(input.named)),
                  qPrintable(dialog->errorLabel()->text()));
     }
-    QCOMPARE(dump(workspace), afterTitle);
+    QCOMPARE(dumpWorkspace(workspace.database()), afterTitle);
 
     // New figures, typed; the limits themselves are places.
     dialog->fatalitiesEdit()->clear();
@@ -500,9 +471,9 @@ void tst_WorkspaceEditing::dialogEditsFiguresAndKeepsThem()
     // Undo brings every figure back.
     press(*window, Qt::ControlModifier);
     press(*window, Qt::ControlModifier);
-    QCOMPARE(dump(workspace), afterTitle);
+    QCOMPARE(dumpWorkspace(workspace.database()), afterTitle);
     press(*window, Qt::ControlModifier);
-    QCOMPARE(dump(workspace), original);
+    QCOMPARE(dumpWorkspace(workspace.database()), original);
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
 }
 
@@ -548,7 +519,7 @@ void tst_WorkspaceEditing::dragEventChangesDate()
     const std::optional<QPointF> point = findEvent(*view, m_talks);
     QVERIFY(point);
     const double shownFrom = view->visibleFrom();
-    const QStringList before = dump(workspace);
+    const QStringList before = dumpWorkspace(workspace.database());
     const DateSpan original = EventRepository(workspace).find(m_talks)->date;
 
     const double pixelsPerDay = view->scale().pixelsPerDay();
@@ -575,7 +546,7 @@ void tst_WorkspaceEditing::dragEventChangesDate()
 
     press(*window, Qt::ControlModifier);
     QCOMPARE(EventRepository(workspace).find(m_talks)->date, original);
-    QCOMPARE(dump(workspace), before);
+    QCOMPARE(dumpWorkspace(workspace.database()), before);
     QVERIFY(m_errors.isEmpty());
 }
 
@@ -584,7 +555,7 @@ void tst_WorkspaceEditing::acceptedImportUndoRedo()
     QVERIFY2(QFile::exists(sampleArticle()), qPrintable(sampleArticle()));
     auto window = makeWindow();
     Workspace &workspace = *window->workspace();
-    const QStringList before = dump(workspace);
+    const QStringList before = dumpWorkspace(workspace.database());
     ImportController *import = window->importController();
     QSignalSpy finished(import, &ImportController::readingFinished);
     QVERIFY(import->importPaths({sampleArticle()}));
@@ -593,17 +564,17 @@ void tst_WorkspaceEditing::acceptedImportUndoRedo()
     QVERIFY(review);
     QTest::mouseClick(review->acceptAllButton(), Qt::LeftButton);
     QTRY_VERIFY(!import->reviewDialog());
-    const QStringList after = dump(workspace);
+    const QStringList after = dumpWorkspace(workspace.database());
     QVERIFY(after.size() > before.size() + 10);
     QUndoStack *stack = window->undoController()->stack();
     QCOMPARE(stack->count(), 1);
     QVERIFY2(stack->undoText().contains(QStringLiteral("Import")), qPrintable(stack->undoText()));
 
     press(*window, Qt::ControlModifier);
-    QCOMPARE(dump(workspace), before);
+    QCOMPARE(dumpWorkspace(workspace.database()), before);
     QCOMPARE(window->eventTable()->model()->rowCount(), 2);
     press(*window, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(dump(workspace), after);
+    QCOMPARE(dumpWorkspace(workspace.database()), after);
     QTRY_VERIFY(window->eventTable()->model()->rowCount() > 2);
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
 }
@@ -612,12 +583,12 @@ void tst_WorkspaceEditing::saveAsContinuesInTheCopy()
 {
     auto window = makeWindow();
     window->eventActions()->deleteEvents({m_talks});
-    const QStringList edited = dump(*window->workspace());
+    const QStringList edited = dumpWorkspace(window->workspace()->database());
     const QString copyPath = m_dir->filePath(QStringLiteral("copy.faultline"));
     QVERIFY(window->saveWorkspaceAs(copyPath));
     QCOMPARE(QFileInfo(window->workspacePath()).canonicalFilePath(),
              QFileInfo(copyPath).canonicalFilePath());
-    QCOMPARE(dump(*window->workspace()), edited);
+    QCOMPARE(dumpWorkspace(window->workspace()->database()), edited);
     {
         Workspace copy;
         QString error;

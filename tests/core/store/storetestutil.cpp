@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QVariant>
 
@@ -79,6 +80,42 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(bytes) == bytes.size();
+}
+
+QStringList dumpWorkspace(const QSqlDatabase &database)
+{
+    QStringList rows;
+    QSqlQuery tables(database);
+    if (!tables.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND "
+                                    "name NOT LIKE 'sqlite%' AND name NOT LIKE 'event_search%' "
+                                    "ORDER BY name")))
+        return {QStringLiteral("cannot list tables")};
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    names << QStringLiteral("event_search");
+    // event_search reads its text from events and evidence: the integrity check
+    // compares what it indexed with them.
+    QSqlQuery check(database);
+    rows << (check.exec(QStringLiteral("INSERT INTO event_search(event_search, rank) "
+                                       "VALUES ('integrity-check', 1)"))
+                 ? QStringLiteral("search index consistent")
+                 : QStringLiteral("search index damaged"));
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery query(database);
+        const QString columns = name == QLatin1String("event_search")
+                                    ? QStringLiteral("rowid, title, evidence")
+                                    : QStringLiteral("rowid, *");
+        if (!query.exec(QStringLiteral("SELECT %1 FROM main.%2 ORDER BY rowid").arg(columns, name)))
+            return {QStringLiteral("cannot read ") + name};
+        while (query.next()) {
+            QStringList values{name};
+            for (int i = 0; i < query.record().count(); ++i)
+                values << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+            rows << values.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
 }
 
 } // namespace StoreTestUtil

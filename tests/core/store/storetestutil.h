@@ -14,5 +14,9 @@ bool execRaw(const QString &path, const QStringList &statements, QString *error 
 QVariant queryRaw(const QString &path, const QString &statement);
 QByteArray sha256(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
+// Every row of every table of a workspace connection, row ids included, the
+// rows of the full-text index and the result of its integrity check: two equal
+// dumps are the same workspace.
+QStringList dumpWorkspace(const QSqlDatabase &database);
 
 } // namespace StoreTestUtil

@@ -1,6 +1,7 @@
 #include "core/interchange/dataimporter.h"
 #include "core/store/importstash.h"
 #include "core/store/workspace.h"
+#include "tests/core/store/storetestutil.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,35 +10,9 @@
 #include <QTest>
 
 using namespace Faultline;
+using StoreTestUtil::dumpWorkspace;
 
 namespace {
-
-// Every row of every base table with its row id (the full-text index is
-// checked with FTS5's own integrity check).
-QStringList dump(Workspace &workspace)
-{
-    QStringList rows;
-    QSqlQuery tables(workspace.database());
-    if (!tables.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND "
-                                    "name NOT LIKE 'sqlite%' AND name NOT LIKE 'event_search%' "
-                                    "ORDER BY name")))
-        return {QStringLiteral("cannot list tables")};
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &name : std::as_const(names)) {
-        QSqlQuery query(workspace.database());
-        if (!query.exec(QStringLiteral("SELECT rowid, * FROM main.\"%1\" ORDER BY rowid").arg(name)))
-            return {QStringLiteral("cannot read ") + name};
-        while (query.next()) {
-            QStringList values{name};
-            for (int i = 0; i < query.record().count(); ++i)
-                values << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
 
 bool exec(Workspace &workspace, const QString &sql)
 {
@@ -99,7 +74,7 @@ void tst_ImportStash::init()
              qPrintable(error));
     QVERIFY2(DataImporter(*m_workspace).importFile(sample("acled-older.csv"), {}, nullptr, &error),
              qPrintable(error));
-    m_before = dump(*m_workspace);
+    m_before = dumpWorkspace(m_workspace->database());
     DataImporter::Summary summary;
     QVERIFY2(DataImporter(*m_workspace).importFile(sample("acled-current.csv"), {}, &summary, &error),
              qPrintable(error));
@@ -108,7 +83,7 @@ void tst_ImportStash::init()
     QCOMPARE(m_footprint.actors.size(), qint64(summary.actorsAdded));
     QCOMPARE(m_footprint.articles.size(), qint64(summary.articlesAdded));
     QVERIFY(!m_footprint.scattered);
-    m_after = dump(*m_workspace);
+    m_after = dumpWorkspace(m_workspace->database());
     QVERIFY(m_after != m_before);
 }
 
@@ -121,7 +96,7 @@ void tst_ImportStash::outAndBackExactly()
         QString error;
         QVERIFY2(stash.takeOut(*m_workspace, &error), qPrintable(error));
         QVERIFY(stash.isOut());
-        QCOMPARE(dump(*m_workspace), m_before);
+        QCOMPARE(dumpWorkspace(m_workspace->database()), m_before);
         QVERIFY(exec(*m_workspace,
                      QStringLiteral("INSERT INTO event_search(event_search, rank) "
                                     "VALUES('integrity-check', 1)")));
@@ -137,7 +112,7 @@ void tst_ImportStash::outAndBackExactly()
 
         QVERIFY2(stash.putBack(*m_workspace, &error), qPrintable(error));
         QVERIFY(!stash.isOut());
-        QCOMPARE(dump(*m_workspace), m_after);
+        QCOMPARE(dumpWorkspace(m_workspace->database()), m_after);
         QVERIFY(exec(*m_workspace,
                      QStringLiteral("INSERT INTO event_search(event_search, rank) "
                                     "VALUES('integrity-check', 1)")));
@@ -152,13 +127,13 @@ void tst_ImportStash::refusedWhenSomethingRefersToTheImport()
                  QStringLiteral("INSERT INTO event_actors(event_id, actor_id, role) VALUES "
                                 "((SELECT min(id) FROM events), %1, 'participant')")
                      .arg(m_footprint.actors.first)));
-    const QStringList changed = dump(*m_workspace);
+    const QStringList changed = dumpWorkspace(m_workspace->database());
     ImportStash stash(m_footprint);
     QString error;
     QVERIFY(!stash.takeOut(*m_workspace, &error));
     QVERIFY2(error.contains(QStringLiteral("changed")), qPrintable(error));
     QVERIFY(!stash.isOut());
-    QCOMPARE(dump(*m_workspace), changed);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), changed);
 
     // One of its events deleted elsewhere: refused as well.
     QVERIFY(exec(*m_workspace,
@@ -178,15 +153,15 @@ void tst_ImportStash::redoRefusedWhenIdsAreTaken()
     QVERIFY2(stash.takeOut(*m_workspace, &error), qPrintable(error));
     // A new event takes the first id the import had.
     QVERIFY(exec(*m_workspace, QStringLiteral("INSERT INTO events(title) VALUES('later')")));
-    const QStringList changed = dump(*m_workspace);
+    const QStringList changed = dumpWorkspace(m_workspace->database());
     QVERIFY(!stash.putBack(*m_workspace, &error));
     QVERIFY2(error.contains(QStringLiteral("changed")), qPrintable(error));
     QVERIFY(stash.isOut());
-    QCOMPARE(dump(*m_workspace), changed);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), changed);
     // Once the new event is gone again, the import comes back whole.
     QVERIFY(exec(*m_workspace, QStringLiteral("DELETE FROM events WHERE title = 'later'")));
     QVERIFY2(stash.putBack(*m_workspace, &error), qPrintable(error));
-    QCOMPARE(dump(*m_workspace), m_after);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), m_after);
 }
 
 void tst_ImportStash::unusableFootprints()
@@ -203,7 +178,7 @@ void tst_ImportStash::unusableFootprints()
     QString error;
     QVERIFY(!stash.takeOut(*m_workspace, &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(dump(*m_workspace), m_after);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), m_after);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportStash)

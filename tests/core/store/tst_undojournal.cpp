@@ -8,6 +8,7 @@
 #include "core/store/transaction.h"
 #include "core/store/undojournal.h"
 #include "core/store/workspace.h"
+#include "tests/core/store/storetestutil.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,48 +18,9 @@
 #include <functional>
 
 using namespace Faultline;
+using StoreTestUtil::dumpWorkspace;
 
-namespace {
-
-// Every row of every table, row ids included, and the full-text index: two equal
-// dumps are the same workspace.
-QStringList dump(Workspace &workspace)
-{
-    QStringList rows;
-    QSqlQuery tables(workspace.database());
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                    "name NOT LIKE 'sqlite%' AND name NOT LIKE 'event_search%' "
-                                    "ORDER BY name")))
-        return {QStringLiteral("cannot list tables")};
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    names << QStringLiteral("event_search");
-    // event_search reads its text from events and evidence: the integrity check
-    // compares what it indexed with them.
-    QSqlQuery check(workspace.database());
-    rows << (check.exec(QStringLiteral("INSERT INTO event_search(event_search, rank) "
-                                       "VALUES ('integrity-check', 1)"))
-                 ? QStringLiteral("search index consistent")
-                 : QStringLiteral("search index damaged"));
-    for (const QString &name : std::as_const(names)) {
-        QSqlQuery query(workspace.database());
-        const QString columns = name == QLatin1String("event_search")
-                                    ? QStringLiteral("rowid, title, evidence")
-                                    : QStringLiteral("rowid, *");
-        if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns, name)))
-            return {QStringLiteral("cannot read ") + name};
-        while (query.next()) {
-            QStringList values{name};
-            for (int i = 0; i < query.record().count(); ++i)
-                values << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
-            rows << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
-
-} // namespace
+namespace {} // namespace
 
 class tst_UndoJournal : public QObject
 {
@@ -215,7 +177,7 @@ void tst_UndoJournal::undoAndRedoAreExact()
     UndoJournal journal(*m_workspace);
     QString error;
     QVERIFY2(journal.install(&error), qPrintable(error));
-    const QStringList before = dump(*m_workspace);
+    const QStringList before = dumpWorkspace(m_workspace->database());
     QStringList undo;
     {
         Transaction transaction(*m_workspace);
@@ -228,17 +190,17 @@ void tst_UndoJournal::undoAndRedoAreExact()
     }
     QVERIFY(!undo.isEmpty());
     QVERIFY(!journal.hasPending());
-    const QStringList after = dump(*m_workspace);
+    const QStringList after = dumpWorkspace(m_workspace->database());
     QVERIFY(after != before);
 
     const std::optional<QStringList> redo = journal.replay(undo, &error);
     QVERIFY2(redo, qPrintable(error));
-    QCOMPARE(dump(*m_workspace), before);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), before);
     const std::optional<QStringList> undoAgain = journal.replay(*redo, &error);
     QVERIFY2(undoAgain, qPrintable(error));
-    QCOMPARE(dump(*m_workspace), after);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), after);
     QVERIFY2(journal.replay(*undoAgain, &error), qPrintable(error));
-    QCOMPARE(dump(*m_workspace), before);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), before);
     QVERIFY(!journal.hasPending());
 }
 
@@ -255,10 +217,10 @@ void tst_UndoJournal::replayRefusesAChangedWorkspace()
     // Someone else deletes it: undoing the insertion finds no row to remove.
     QVERIFY(EventRepository(*m_workspace).remove(event.id, &error));
     QVERIFY(journal.hasPending());
-    const QStringList before = dump(*m_workspace);
+    const QStringList before = dumpWorkspace(m_workspace->database());
     QVERIFY(!journal.replay(*undo, &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(dump(*m_workspace), before);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), before);
 }
 
 void tst_UndoJournal::failedReplayWritesNothing()
@@ -272,9 +234,9 @@ void tst_UndoJournal::failedReplayWritesNothing()
     // The actor the event pointed to is gone: the deferred key check fails at commit.
     ActorRepository(*m_workspace).remove(m_pakistan, &error);
     journal.take(&error);
-    const QStringList before = dump(*m_workspace);
+    const QStringList before = dumpWorkspace(m_workspace->database());
     QVERIFY(!journal.replay(*undo, &error));
-    QCOMPARE(dump(*m_workspace), before);
+    QCOMPARE(dumpWorkspace(m_workspace->database()), before);
     QVERIFY(!journal.hasPending());
 }
 
