@@ -357,7 +357,11 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Building the actor graph…</source>
-        <translation>جارٍ بناء مخطط الفاعلين…</translation>
+        <translation>جارٍ بناء مخطط الجهات الفاعلة…</translation>
+    </message>
+    <message>
+        <source>In a large workspace this takes a few seconds; the timeline and the table can be used meanwhile.</source>
+        <translation>يستغرق هذا بضع ثوانٍ في مساحة عمل كبيرة؛ يمكن استخدام الخط الزمني والجدول في أثناء ذلك.</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,10 @@ Compilado con Qt %1.</translation>
         <source>Building the actor graph…</source>
         <translation>Construyendo el grafo de actores…</translation>
     </message>
+    <message>
+        <source>In a large workspace this takes a few seconds; the timeline and the table can be used meanwhile.</source>
+        <translation>En un espacio de trabajo grande esto tarda unos segundos; mientras tanto se pueden usar la cronología y la tabla.</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::ActorJsonWriter</name>

@@ -319,6 +319,10 @@ Built with Qt %1.</source>
         <source>Building the actor graph…</source>
         <translation>در حال ساختن گراف بازیگران…</translation>
     </message>
+    <message>
+        <source>In a large workspace this takes a few seconds; the timeline and the table can be used meanwhile.</source>
+        <translation>در یک فضای کار بزرگ این کار چند ثانیه طول می‌کشد؛ در این میان می‌توانید از خط زمانی و جدول استفاده کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::ActorJsonWriter</name>

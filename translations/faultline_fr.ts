@@ -327,6 +327,10 @@ Construit avec Qt %1.</translation>
         <source>Building the actor graph…</source>
         <translation>Construction du graphe des acteurs…</translation>
     </message>
+    <message>
+        <source>In a large workspace this takes a few seconds; the timeline and the table can be used meanwhile.</source>
+        <translation>Dans un grand espace de travail, cela prend quelques secondes ; la chronologie et le tableau restent utilisables en attendant.</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::ActorJsonWriter</name>

@@ -333,7 +333,11 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Building the actor graph…</source>
-        <translation>Будується граф учасників…</translation>
+        <translation>Будується граф акторів…</translation>
+    </message>
+    <message>
+        <source>In a large workspace this takes a few seconds; the timeline and the table can be used meanwhile.</source>
+        <translation>У великому робочому просторі це триває кілька секунд; тим часом можна користуватися хронологією й таблицею.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,11 @@ OverviewChart::OverviewChart(QWidget *parent)
         m_lowers[layer] = lower;
         m_areas[layer] = area;
     }
+    // setChart() releases the chart QChartView's constructor made without
+    // deleting it.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
     m_direction = Preferences::load().timeDirection;
     m_axisX->setReverse(m_direction == TimeScale::Direction::RightToLeft);
     applyColors();
