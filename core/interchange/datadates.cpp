@@ -23,8 +23,9 @@ bool isLetter(char c)
 
 std::optional<DateSpan> make(qint64 year, int month, int day)
 {
+    // A day without a month ("2020-00-14") is no date, not the whole year.
     if (month == 0)
-        return DateSpan::year(year);
+        return day == 0 ? std::optional<DateSpan>(DateSpan::year(year)) : std::nullopt;
     if (month < 1 || month > 12)
         return std::nullopt;
     if (day == 0)

@@ -42,6 +42,11 @@ void tst_DataDates::parse_data()
     QTest::newRow("leap day") << QByteArray("29 February 2020") << false << "2020-02-29";
     QTest::newRow("no leap day") << QByteArray("29 February 2019") << false << "";
     QTest::newRow("month 13") << QByteArray("2020-13-01") << false << "";
+    QTest::newRow("unknown month and day") << QByteArray("2020-00-00") << false << "2020";
+    QTest::newRow("unknown day") << QByteArray("2020-09-00") << false << "2020-09";
+    QTest::newRow("day without month") << QByteArray("2020-00-14") << false << "";
+    QTest::newRow("compact day without month") << QByteArray("20200014") << false << "";
+    QTest::newRow("day first without month") << QByteArray("14/00/2020") << false << "";
     QTest::newRow("day 32") << QByteArray("32/01/2020") << false << "";
     QTest::newRow("words") << QByteArray("soon") << false << "";
     QTest::newRow("empty") << QByteArray("  ") << false << "";
