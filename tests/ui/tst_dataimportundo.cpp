@@ -22,6 +22,7 @@
 
 using namespace Faultline;
 using StoreTestUtil::dumpWorkspace;
+using StoreTestUtil::searchMatches;
 
 namespace {
 
@@ -35,17 +36,6 @@ bool searchIndexInStep(Workspace &workspace, QString *error)
         return true;
     *error = query.lastError().text();
     return false;
-}
-
-int matches(Workspace &workspace, const QString &word)
-{
-    QSqlQuery query(workspace.database());
-    if (!query.exec(
-            QStringLiteral("SELECT count(*) FROM event_search WHERE event_search MATCH '%1'")
-                .arg(word))
-        || !query.next())
-        return -1;
-    return query.value(0).toInt();
 }
 
 int drawnEvents(const MainWindow &window)
@@ -162,7 +152,7 @@ void tst_DataImportUndo::undoRemovesTheImportRedoRestoresIt()
     const QStringList before = dumpWorkspace(workspace.database());
     const int tableBefore = window->eventTable()->model()->rowCount();
     const int drawnBefore = drawnEvents(*window);
-    QCOMPARE(matches(workspace, QStringLiteral("cadets")), 0);
+    QCOMPARE(searchMatches(workspace.database(), QStringLiteral("cadets")), 0);
 
     QVERIFY(importThroughDialog(*window, sample(QStringLiteral("acled-current.csv"))));
     const QStringList after = dumpWorkspace(workspace.database());
@@ -173,14 +163,14 @@ void tst_DataImportUndo::undoRemovesTheImportRedoRestoresIt()
     const int tableAfter = window->eventTable()->model()->rowCount();
     const int drawnAfter = drawnEvents(*window);
     QVERIFY(drawnAfter > drawnBefore);
-    QVERIFY(matches(workspace, QStringLiteral("cadets")) > 0);
+    QVERIFY(searchMatches(workspace.database(), QStringLiteral("cadets")) > 0);
 
     for (int round = 0; round < 2; ++round) {
         stack->undo();
         QCOMPARE(dumpWorkspace(workspace.database()), before);
         QString error;
         QVERIFY2(searchIndexInStep(workspace, &error), qPrintable(error));
-        QCOMPARE(matches(workspace, QStringLiteral("cadets")), 0);
+        QCOMPARE(searchMatches(workspace.database(), QStringLiteral("cadets")), 0);
         QCOMPARE(window->eventTable()->model()->rowCount(), tableBefore);
         QCOMPARE(drawnEvents(*window), drawnBefore);
         QCOMPARE(stack->redoText(), QStringLiteral("Import acled-current.csv"));
@@ -188,7 +178,7 @@ void tst_DataImportUndo::undoRemovesTheImportRedoRestoresIt()
         stack->redo();
         QCOMPARE(dumpWorkspace(workspace.database()), after); // the same rows, the same ids
         QVERIFY2(searchIndexInStep(workspace, &error), qPrintable(error));
-        QVERIFY(matches(workspace, QStringLiteral("cadets")) > 0);
+        QVERIFY(searchMatches(workspace.database(), QStringLiteral("cadets")) > 0);
         QCOMPARE(window->eventTable()->model()->rowCount(), tableAfter);
         QCOMPARE(drawnEvents(*window), drawnAfter);
     }

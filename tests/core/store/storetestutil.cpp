@@ -118,4 +118,14 @@ QStringList dumpWorkspace(const QSqlDatabase &database)
     return rows;
 }
 
+int searchMatches(const QSqlDatabase &database, const QString &word)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT count(*) FROM event_search WHERE event_search MATCH ?"));
+    query.addBindValue(word);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 } // namespace StoreTestUtil

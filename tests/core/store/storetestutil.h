@@ -18,5 +18,7 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 // rows of the full-text index and the result of its integrity check: two equal
 // dumps are the same workspace.
 QStringList dumpWorkspace(const QSqlDatabase &database);
+// How many events the full-text index finds for a word; -1 when the query fails.
+int searchMatches(const QSqlDatabase &database, const QString &word);
 
 } // namespace StoreTestUtil

@@ -11,6 +11,7 @@
 
 using namespace Faultline;
 using StoreTestUtil::dumpWorkspace;
+using StoreTestUtil::searchMatches;
 
 namespace {
 
@@ -21,17 +22,6 @@ bool exec(Workspace &workspace, const QString &sql)
         return true;
     qWarning() << query.lastError().text() << sql;
     return false;
-}
-
-int searchHits(Workspace &workspace, const QString &word)
-{
-    QSqlQuery query(workspace.database());
-    if (!query.exec(
-            QStringLiteral("SELECT count(*) FROM event_search WHERE event_search MATCH '%1'")
-                .arg(word))
-        || !query.next())
-        return -1;
-    return query.value(0).toInt();
 }
 
 QString sample(const char *name)
@@ -91,7 +81,7 @@ void tst_ImportStash::outAndBackExactly()
 {
     ImportStash stash(m_footprint);
     QVERIFY(stash.isUsable());
-    QVERIFY(searchHits(*m_workspace, QStringLiteral("cadets")) > 0);
+    QVERIFY(searchMatches(m_workspace->database(), QStringLiteral("cadets")) > 0);
     for (int round = 0; round < 2; ++round) {
         QString error;
         QVERIFY2(stash.takeOut(*m_workspace, &error), qPrintable(error));
@@ -100,7 +90,7 @@ void tst_ImportStash::outAndBackExactly()
         QVERIFY(exec(*m_workspace,
                      QStringLiteral("INSERT INTO event_search(event_search, rank) "
                                     "VALUES('integrity-check', 1)")));
-        QCOMPARE(searchHits(*m_workspace, QStringLiteral("cadets")), 0);
+        QCOMPARE(searchMatches(m_workspace->database(), QStringLiteral("cadets")), 0);
         // Nothing of the stash is left attached to the workspace.
         QSqlQuery databases(m_workspace->database());
         QVERIFY(databases.exec(QStringLiteral("PRAGMA database_list")));
@@ -116,7 +106,7 @@ void tst_ImportStash::outAndBackExactly()
         QVERIFY(exec(*m_workspace,
                      QStringLiteral("INSERT INTO event_search(event_search, rank) "
                                     "VALUES('integrity-check', 1)")));
-        QVERIFY(searchHits(*m_workspace, QStringLiteral("cadets")) > 0);
+        QVERIFY(searchMatches(m_workspace->database(), QStringLiteral("cadets")) > 0);
     }
 }
 
