@@ -828,6 +828,14 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
         <source>Import %1</source>
         <translation>استيراد %1</translation>
     </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>جارٍ التراجع عن استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Redoing the import of %1…</source>
+        <translation>جارٍ إعادة استيراد %1…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::DataImportDialog</name>
@@ -4200,10 +4208,6 @@ could not be read</source>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>يتعذّر التراجع عن %1: %2</translation>
-    </message>
-    <message>
-        <source>Further changes cannot be undone: %1</source>
-        <translation>لن يمكن التراجع عن التغييرات التالية: %1</translation>
     </message>
 </context>
 <context>

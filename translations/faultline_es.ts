@@ -796,6 +796,14 @@ Ejecute «faultline COMANDO --help» para ver las opciones de un comando.
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>Deshaciendo la importación de %1…</translation>
+    </message>
+    <message>
+        <source>Redoing the import of %1…</source>
+        <translation>Rehaciendo la importación de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::DataImportDialog</name>
@@ -4004,10 +4012,6 @@ no se pudo leer</translation>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>No se puede deshacer %1: %2</translation>
-    </message>
-    <message>
-        <source>Further changes cannot be undone: %1</source>
-        <translation>Los cambios siguientes no se podrán deshacer: %1</translation>
     </message>
 </context>
 <context>

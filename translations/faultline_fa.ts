@@ -788,6 +788,14 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
         <source>Import %1</source>
         <translation>وارد کردن %1</translation>
     </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>در حال لغو وارد کردن %1…</translation>
+    </message>
+    <message>
+        <source>Redoing the import of %1…</source>
+        <translation>در حال تکرار وارد کردن %1…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::DataImportDialog</name>
@@ -3955,10 +3963,6 @@ could not be read</source>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>%1 برگشت داده نمی‌شود: %2</translation>
-    </message>
-    <message>
-        <source>Further changes cannot be undone: %1</source>
-        <translation>تغییرات بعدی را نمی‌توان لغو کرد: %1</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,14 @@ Lancez «&#xa0;faultline COMMANDE --help&#xa0;» pour les options d’une comman
         <source>Import %1</source>
         <translation>Importation de %1</translation>
     </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>Annulation de l’importation de %1…</translation>
+    </message>
+    <message>
+        <source>Redoing the import of %1…</source>
+        <translation>Rétablissement de l’importation de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::DataImportDialog</name>
@@ -4004,10 +4012,6 @@ n’a pas pu être lu</translation>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>%1 ne peut pas être annulé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Further changes cannot be undone: %1</source>
-        <translation>Les modifications suivantes ne pourront pas être annulées : %1</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,14 @@ Run &apos;faultline COMMAND --help&apos; for the options of a command.
         <source>Import %1</source>
         <translation>Імпорт %1</translation>
     </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>Скасування імпорту %1…</translation>
+    </message>
+    <message>
+        <source>Redoing the import of %1…</source>
+        <translation>Повторення імпорту %1…</translation>
+    </message>
 </context>
 <context>
     <name>Faultline::DataImportDialog</name>
@@ -4053,10 +4061,6 @@ could not be read</source>
     <message>
         <source>%1 cannot be undone: %2</source>
         <translation>Не вдається скасувати «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Further changes cannot be undone: %1</source>
-        <translation>Подальші зміни не можна буде скасувати: %1</translation>
     </message>
 </context>
 <context>

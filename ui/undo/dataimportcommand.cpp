@@ -2,28 +2,13 @@
 
 #include "ui/undo/undocontroller.h"
 
-#include <QCursor>
-#include <QGuiApplication>
 #include <QUndoStack>
 
 namespace Faultline {
 
-namespace {
-
-// Moving a large import out or back takes seconds: the cursor says so.
-class BusyCursor
-{
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(QCursor(Qt::WaitCursor)); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
-} // namespace
-
 DataImportCommand::DataImportCommand(const QString &fileName, const RowFootprint &footprint)
     : WorkspaceCommand(tr("Import %1").arg(fileName))
+    , m_fileName(fileName)
     , m_stash(footprint)
 {}
 
@@ -45,10 +30,10 @@ void DataImportCommand::undo()
 {
     if (!m_controller || m_stash.isOut())
         return;
-    const BusyCursor busy;
-    if (!m_controller->runUnjournaled([this](Workspace &workspace, QString *error) {
-            return m_stash.takeOut(workspace, error);
-        }))
+    if (!m_controller->runOnWorker(tr("Undoing the import of %1…").arg(m_fileName),
+                                   [this](Workspace &workspace, QString *error) {
+                                       return m_stash.takeOut(workspace, error);
+                                   }))
         setObsolete(true); // nothing was written; the step is dropped rather than fail again
 }
 
@@ -60,10 +45,10 @@ void DataImportCommand::redo()
     }
     if (!m_controller || !m_stash.isOut())
         return;
-    const BusyCursor busy;
-    if (!m_controller->runUnjournaled([this](Workspace &workspace, QString *error) {
-            return m_stash.putBack(workspace, error);
-        }))
+    if (!m_controller->runOnWorker(tr("Redoing the import of %1…").arg(m_fileName),
+                                   [this](Workspace &workspace, QString *error) {
+                                       return m_stash.putBack(workspace, error);
+                                   }))
         setObsolete(true);
 }
 

@@ -11,7 +11,8 @@ class UndoController;
 // a worker on a connection of its own. Undo moves everything it wrote (its
 // sources, events with their evidence and participants, and the actors it
 // created) out of the workspace into a side file, redo moves the same rows
-// back with the same ids: a few set-based statements, at any size of import.
+// back with the same ids: a few set-based statements, at any size of import,
+// on a worker (UndoController::runOnWorker) while the window keeps painting.
 class DataImportCommand : public WorkspaceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Faultline::DataImportCommand)
@@ -31,6 +32,7 @@ public:
 
 private:
     UndoController *m_controller = nullptr;
+    QString m_fileName;
     ImportStash m_stash;
     bool m_pushed = false; // push() calls redo() once: the rows are already there
 };

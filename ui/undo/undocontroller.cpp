@@ -5,7 +5,10 @@
 #include "core/store/workspace.h"
 #include "ui/undo/workspacecommand.h"
 
+#include <QEventLoop>
 #include <QLoggingCategory>
+#include <QProgressDialog>
+#include <QThread>
 #include <QUndoStack>
 
 Q_LOGGING_CATEGORY(lcUndo, "faultline.ui.undo")
@@ -133,20 +136,34 @@ std::optional<QStringList> UndoController::replay(const QStringList &statements)
     return inverse;
 }
 
-bool UndoController::runUnjournaled(const std::function<bool(Workspace &, QString *)> &work)
+bool UndoController::runOnWorker(const QString &what,
+                                 const std::function<bool(Workspace &, QString *)> &work)
 {
     if (!isEditable()) {
         fail(tr("This workspace cannot be changed."));
         return false;
     }
-    // Set-based writes of any size: a log row per row written would cost more
-    // than the writes themselves.
-    m_journal->uninstall();
+    // Set-based writes of any size: on their own connection the window keeps
+    // painting, and this connection's journal logs nothing of them.
+    const QString path = m_workspace->path();
+    bool ok = false;
     QString error;
-    const bool ok = work(*m_workspace, &error);
-    QString journalError;
-    if (!m_journal->install(&journalError))
-        fail(tr("Further changes cannot be undone: %1").arg(journalError));
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        Workspace workspace;
+        if (workspace.open(path, Workspace::OpenMode::ReadWrite, &error))
+            ok = work(workspace, &error);
+    }));
+    QProgressDialog progress(what, QString(), 0, 0, qobject_cast<QWidget *>(parent()));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setCancelButton(nullptr); // the work is one transaction: all or nothing
+    progress.setMinimumDuration(700);
+    QEventLoop loop;
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    progress.setValue(0); // starts the wait before the dialog shows
+    // No input meanwhile: nothing else may change the workspace or the history.
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
     if (!ok) {
         fail(error);
         return false;

@@ -43,10 +43,11 @@ public:
     bool recordWritten(WorkspaceCommand *command);
     // For commands: replays statements and returns their reversal.
     std::optional<QStringList> replay(const QStringList &statements);
-    // For commands that carry their own way back (ImportStash): runs work on the
-    // workspace with the journal's per-row log off. False, reported through
-    // failed(), when the work fails.
-    bool runUnjournaled(const std::function<bool(Workspace &, QString *)> &work);
+    // For commands that carry their own way back (ImportStash): runs work on a
+    // worker thread with a connection of its own to the workspace, while a
+    // progress dialog saying what is done shows if it takes long. Returns when
+    // the work is done; false, reported through failed(), when it failed.
+    bool runOnWorker(const QString &what, const std::function<bool(Workspace &, QString *)> &work);
     QString lastError() const { return m_lastError; }
 
 signals:
