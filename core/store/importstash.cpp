@@ -1,6 +1,7 @@
 #include "core/store/importstash.h"
 
 #include "core/store/storelogging.h"
+#include "core/store/storesql.h"
 #include "core/store/transaction.h"
 #include "core/store/workspace.h"
 
@@ -8,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+
+#include <ranges>
 
 namespace Faultline {
 
@@ -26,32 +29,16 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
-// The columns of a table, and whether its row id is one of them (an INTEGER
-// PRIMARY KEY); other tables' row ids are copied as a column of their own.
-struct Columns
+// Whether a yes/no query says yes; *error is refusal when it says no.
+bool holds(QSqlQuery &query, const QString &sql, const QString &refusal, QString *error)
 {
-    QStringList names;
-    bool rowidIsColumn = false;
-};
-
-Columns columnsOf(QSqlQuery &query, const char *table)
-{
-    Columns columns;
-    int keys = 0;
-    bool integerKey = false;
-    if (!query.exec(QStringLiteral("PRAGMA main.table_info(\"%1\")").arg(QLatin1String(table))))
-        return columns;
-    while (query.next()) {
-        columns.names << u'"' + query.value(1).toString() + u'"';
-        if (query.value(5).toInt() > 0) {
-            ++keys;
-            integerKey = query.value(2).toString().compare(QLatin1String("INTEGER"),
-                                                           Qt::CaseInsensitive)
-                         == 0;
-        }
-    }
-    columns.rowidIsColumn = keys == 1 && integerKey;
-    return columns;
+    if (!run(query, sql, error) || !query.next())
+        return false;
+    if (query.value(0).toBool())
+        return true;
+    if (error)
+        *error = refusal;
+    return false;
 }
 
 // The triggers that keep the full-text index in step, row by row; a stash
@@ -89,7 +76,7 @@ bool ImportStash::isUsable() const
     return !m_footprint.isEmpty() && !m_footprint.scattered;
 }
 
-const ImportStash::Table *ImportStash::tables()
+std::span<const ImportStash::Table> ImportStash::tables()
 {
     // Parents before children: the order rows go back in (and the reverse, out).
     static const Table all[] = {
@@ -99,7 +86,6 @@ const ImportStash::Table *ImportStash::tables()
         {"events", "id", Range::Events},
         {"evidence", "event_id", Range::Events},
         {"event_actors", "event_id", Range::Events},
-        {nullptr, nullptr, Range::Events},
     };
     return all;
 }
@@ -159,14 +145,11 @@ bool ImportStash::fitsForTakingOut(Workspace &workspace, QString *error)
                             .arg(f.events.size())
                             .arg(f.articles.size())
                             .arg(f.actors.size());
-    if (!run(query, sql, error) || !query.next())
-        return false;
-    if (query.value(0).toBool())
-        return true;
-    if (error)
-        *error = tr("The workspace has changed since the import (its rows were edited elsewhere), "
-                    "so it cannot be undone. Nothing was changed.");
-    return false;
+    return holds(query,
+                 sql,
+                 tr("The workspace has changed since the import (its rows were edited elsewhere), "
+                    "so it cannot be undone. Nothing was changed."),
+                 error);
 }
 
 bool ImportStash::fitsForPuttingBack(Workspace &workspace, QString *error)
@@ -184,14 +167,11 @@ bool ImportStash::fitsForPuttingBack(Workspace &workspace, QString *error)
                             .arg(f.articles.last)
                             .arg(f.actors.first)
                             .arg(f.actors.last);
-    if (!run(query, sql, error) || !query.next())
-        return false;
-    if (query.value(0).toBool())
-        return true;
-    if (error)
-        *error = tr("The workspace has changed since the import was undone (new rows took its "
-                    "place), so it cannot be redone. Nothing was changed.");
-    return false;
+    return holds(query,
+                 sql,
+                 tr("The workspace has changed since the import was undone (new rows took its "
+                    "place), so it cannot be redone. Nothing was changed."),
+                 error);
 }
 
 bool ImportStash::moveRows(Workspace &workspace, bool out, QString *error)
@@ -220,32 +200,36 @@ bool ImportStash::moveRows(Workspace &workspace, bool out, QString *error)
                      + eventRange,
                  error))
             return false;
-        int count = 0;
-        while (tables()[count].name)
-            ++count;
-        for (int i = count - 1; i >= 0; --i) {
+        for (const Table &table : tables() | std::views::reverse) {
             if (!run(query,
                      QStringLiteral("DELETE FROM main.\"%1\" WHERE %2")
-                         .arg(QLatin1String(tables()[i].name), where(tables()[i])),
+                         .arg(QLatin1String(table.name), where(table)),
                      error))
                 return false;
         }
     } else {
-        for (const Table *table = tables(); table->name; ++table) {
-            const Columns columns = columnsOf(query, table->name);
-            if (columns.names.isEmpty()) {
+        for (const Table &table : tables()) {
+            const auto columns = StoreSql::tableColumns(workspace.database(),
+                                                        QLatin1String(table.name),
+                                                        error);
+            if (!columns)
+                return false;
+            if (columns->names.isEmpty()) {
                 if (error)
                     *error = tr("Undoing or redoing the import failed: the table %1 is missing.")
-                                 .arg(QLatin1String(table->name));
+                                 .arg(QLatin1String(table.name));
                 return false;
             }
-            const QString list = columns.names.join(QLatin1String(", "));
-            const QString sql = columns.rowidIsColumn
+            QStringList quoted;
+            for (const QString &name : std::as_const(columns->names))
+                quoted << u'"' + name + u'"';
+            const QString list = quoted.join(QLatin1String(", "));
+            const QString sql = columns->rowidIsColumn
                                     ? QStringLiteral("INSERT INTO main.\"%1\" (%2) SELECT %2 "
                                                      "FROM %3.\"%1\"")
                                     : QStringLiteral("INSERT INTO main.\"%1\" (rowid, %2) SELECT "
                                                      "stash_rowid, %2 FROM %3.\"%1\"");
-            if (!run(query, sql.arg(QLatin1String(table->name), list, StashSchema), error))
+            if (!run(query, sql.arg(QLatin1String(table.name), list, StashSchema), error))
                 return false;
         }
         if (!run(query,
@@ -294,17 +278,25 @@ bool ImportStash::takeOut(Workspace &workspace, QString *error)
         } else if (fitsForTakingOut(workspace, error)) {
             QSqlQuery query(workspace.database());
             copied = true;
-            for (const Table *table = tables(); copied && table->name; ++table) {
-                const Columns columns = columnsOf(query, table->name);
+            for (const Table &table : tables()) {
+                const auto columns = StoreSql::tableColumns(workspace.database(),
+                                                            QLatin1String(table.name),
+                                                            error);
+                if (!columns) {
+                    copied = false;
+                    break;
+                }
                 const QString sql = QStringLiteral("CREATE TABLE %1.\"%2\" AS SELECT %3* FROM "
                                                    "main.\"%2\" WHERE %4")
                                         .arg(StashSchema,
-                                             QLatin1String(table->name),
-                                             columns.rowidIsColumn
+                                             QLatin1String(table.name),
+                                             columns->rowidIsColumn
                                                  ? QString()
                                                  : QStringLiteral("rowid AS stash_rowid, "),
-                                             where(*table));
+                                             where(table));
                 copied = run(query, sql, error);
+                if (!copied)
+                    break;
             }
             copied = copied && transaction.commit(error);
         }

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <span>
 
 class QTemporaryFile;
 
@@ -47,7 +48,7 @@ private:
         const char *column; // the row id or the reference within the range
         Range range;
     };
-    static const Table *tables();
+    static std::span<const Table> tables();
     QString where(const Table &table) const;
     bool attach(Workspace &workspace, QString *error);
     void detach(Workspace &workspace);

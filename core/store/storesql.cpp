@@ -39,4 +39,32 @@ QVariant nullable(const std::optional<qint64> &value)
     return *value;
 }
 
+std::optional<TableColumns> tableColumns(const QSqlDatabase &database,
+                                         const QString &table,
+                                         QString *error)
+{
+    QSqlQuery query(database);
+    QString quoted = table;
+    quoted.replace(u'"', QLatin1String("\"\""));
+    if (!query.exec(QStringLiteral("PRAGMA main.table_info(\"%1\")").arg(quoted))) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    TableColumns columns;
+    int keys = 0;
+    bool integerKey = false;
+    while (query.next()) {
+        columns.names << query.value(1).toString();
+        if (query.value(5).toInt() > 0) {
+            ++keys;
+            integerKey = query.value(2).toString().compare(QLatin1String("INTEGER"),
+                                                           Qt::CaseInsensitive)
+                         == 0;
+        }
+    }
+    columns.rowidIsColumn = keys == 1 && integerKey;
+    return columns;
+}
+
 } // namespace Faultline::StoreSql

@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -15,5 +16,16 @@ bool exec(QSqlQuery &query, QString *error);
 QVariant text(const QString &value);
 // A typed SQL NULL, or the value.
 QVariant nullable(const std::optional<qint64> &value);
+
+// The columns of a table of the main schema, and whether its row id is one of
+// them (a single INTEGER PRIMARY KEY); nullopt with *error when it cannot be read.
+struct TableColumns
+{
+    QStringList names;
+    bool rowidIsColumn = false;
+};
+std::optional<TableColumns> tableColumns(const QSqlDatabase &database,
+                                         const QString &table,
+                                         QString *error);
 
 } // namespace Faultline::StoreSql

@@ -1,5 +1,7 @@
 #include "core/store/undojournal.h"
 
+#include "core/store/storesql.h"
+
 #include "core/store/storelogging.h"
 #include "core/store/transaction.h"
 #include "core/store/workspace.h"
@@ -93,24 +95,12 @@ bool UndoJournal::install(QString *error)
             continue;
         Table table;
         table.name = name;
-        if (!query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(identifier(name)))) {
-            if (error)
-                *error = query.lastError().text();
+        const std::optional<StoreSql::TableColumns> columns
+            = StoreSql::tableColumns(m_workspace.database(), name, error);
+        if (!columns)
             return false;
-        }
-        int primaryKeys = 0;
-        bool integerKey = false;
-        while (query.next()) {
-            table.columns << query.value(1).toString();
-            if (query.value(5).toInt() > 0) {
-                ++primaryKeys;
-                integerKey = query.value(2).toString().compare(QLatin1String("INTEGER"),
-                                                               Qt::CaseInsensitive)
-                             == 0;
-            }
-        }
-        query.finish();
-        table.rowidAlias = primaryKeys == 1 && integerKey;
+        table.columns = columns->names;
+        table.rowidAlias = columns->rowidIsColumn;
         tables << table;
     }
 
